@@ -1,0 +1,1 @@
+"""Everything that can be decided without a screen. Nothing here imports Qt."""
