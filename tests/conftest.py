@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -56,7 +57,7 @@ def memory_keyring() -> MemoryKeyring:
 
 
 @pytest.fixture
-def simulator() -> Iterator["Simulator"]:  # noqa: F821
+def simulator() -> Iterator[Simulator]:  # noqa: F821
     from smsgui.core.simulator import Simulator
 
     with Simulator(callback_delay=0.05, seed=1) as sim:
@@ -84,8 +85,10 @@ def _secret_service_bus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[st
     runtime = tmp_path_factory.mktemp("keyring-runtime")
     env = dict(os.environ, HOME=str(home), XDG_RUNTIME_DIR=str(runtime))
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    # An empty password leaves no default collection; any other unlocks without a prompt.
     script = (
-        "printf '' | gnome-keyring-daemon --unlock --components=secrets --daemonize >/dev/null"
+        "printf 'smsgui-tests' | gnome-keyring-daemon --unlock --components=secrets"
+        " --daemonize >/dev/null"
         ' && echo "$DBUS_SESSION_BUS_ADDRESS" && exec cat'
     )
     session = subprocess.Popen(
@@ -122,7 +125,5 @@ def secret_service(
     assert backend.priority > 0, "the Secret Service did not start"
     keyring.set_keyring(backend)
     yield backend
-    try:
+    with contextlib.suppress(keyring.errors.PasswordDeleteError):
         backend.delete_password("smsgui", "api-token")
-    except keyring.errors.PasswordDeleteError:
-        pass

@@ -94,7 +94,9 @@ _CLIENT_WORDS: dict[Problem, str] = {
 
 
 def describe_problems(found: Mapping[str, tuple[Problem, Any]]) -> dict[str, str]:
-    return {name: _CLIENT_WORDS[problem].format(detail) for name, (problem, detail) in found.items()}
+    return {
+        name: _CLIENT_WORDS[problem].format(detail) for name, (problem, detail) in found.items()
+    }
 
 
 def build_body(

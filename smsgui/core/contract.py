@@ -88,8 +88,9 @@ def split_phones(phone: str) -> list[str]:
     return [part.strip() for part in phone.split(",")]
 
 
-def _is_int(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
+def _as_int(value: object) -> int | None:
+    """The value when it is a true integer (not a bool), else None."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def check_body(body: Mapping[str, Any]) -> dict[str, tuple[Problem, Any]]:
@@ -120,11 +121,11 @@ def check_body(body: Mapping[str, Any]) -> dict[str, tuple[Problem, Any]]:
     if "sendAsShort" in body and not isinstance(send_as_short, bool):
         found["sendAsShort"] = (Problem.CHANNEL_INVALID, None)
 
-    start, end = body.get("startDate"), body.get("endDate")
+    start, end = _as_int(body.get("startDate")), _as_int(body.get("endDate"))
     for field, value in (("startDate", start), ("endDate", end)):
-        if field in body and (not _is_int(value) or value < 0):
-            found[field] = (Problem.DATE_INVALID, value)
-    if _is_int(start) and _is_int(end) and "startDate" not in found and end <= start:
+        if field in body and (value is None or value < 0):
+            found[field] = (Problem.DATE_INVALID, body[field])
+    if start is not None and end is not None and "startDate" not in found and end <= start:
         found["endDate"] = (Problem.END_BEFORE_START, None)
 
     if "failover" in body:

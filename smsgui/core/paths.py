@@ -13,7 +13,9 @@ DATA_DIR_ENV = "SMSGUI_DATA_DIR"
 def data_dir(*, create: bool = True) -> Path:
     """The folder for the journal and the logs (`SMSGUI_DATA_DIR` wins)."""
     override = os.environ.get(DATA_DIR_ENV, "").strip()
-    path = Path(override) if override else Path(platformdirs.user_data_dir("smsgui", appauthor=False))
+    path = (
+        Path(override) if override else Path(platformdirs.user_data_dir("smsgui", appauthor=False))
+    )
     if create:
         path.mkdir(parents=True, exist_ok=True)
     return path

@@ -129,9 +129,10 @@ class TokenStore:
         try:
             token = backend.get_password(SERVICE, USERNAME)
         except keyring.errors.KeyringError as exc:
+            _log_keyring_error(exc)
             raise TokenStoreError(
                 "The system keyring could not be read; it may be locked."
-            ) from _logged(exc)
+            ) from None
         return token or None
 
     def get(self) -> str | None:
@@ -168,9 +169,10 @@ class TokenStore:
         try:
             backend.set_password(SERVICE, USERNAME, token)
         except keyring.errors.KeyringError as exc:
+            _log_keyring_error(exc)
             raise TokenStoreError(
                 "The system keyring refused to store the token; it may be locked."
-            ) from _logged(exc)
+            ) from None
         self._session = None
         return Where.KEYRING
 
@@ -185,11 +187,12 @@ class TokenStore:
         except keyring.errors.PasswordDeleteError:
             pass  # nothing was stored
         except keyring.errors.KeyringError as exc:
+            _log_keyring_error(exc)
             raise TokenStoreError(
                 "The system keyring refused to delete the token; it may be locked."
-            ) from _logged(exc)
+            ) from None
 
 
-def _logged(exc: BaseException) -> None:
-    """Logs what the backend said (the log filter masks secrets); chains nothing onward."""
+def _log_keyring_error(exc: BaseException) -> None:
+    """Logs what the backend said (the log filter masks secrets); the user sees plain words."""
     log.warning("keyring: %s: %s", type(exc).__name__, exc)

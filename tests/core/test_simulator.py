@@ -72,7 +72,9 @@ def test_refused_fields_come_back_under_errors(
 
 def test_short_text_answer_is_the_services_wording(simulator: Simulator) -> None:
     answer = post(simulator.url, {"phone": "+40740123456", "shortTextMessage": "ab"})
-    assert answer.json() == {"errors": {"shortTextMessage": "Saisissez un minimum de caractères 3!"}}
+    assert answer.json() == {
+        "errors": {"shortTextMessage": "Saisissez un minimum de caractères 3!"}
+    }
 
 
 def test_unknown_or_missing_token_gets_an_error_message() -> None:

@@ -1,0 +1,44 @@
+"""QApplication set-up and the window's main loop."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+log = logging.getLogger(__name__)
+
+ORGANIZATION = "smsgui"
+APPLICATION = "smsgui"
+
+
+def _no_display() -> bool:
+    """On Linux/BSD, True when neither X11 nor Wayland nor an explicit Qt platform is set."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd")):
+        return False
+    return not any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def run(*, demo: bool = False, verbose: bool = False) -> int:
+    """Opens the main window and runs until it closes; returns the exit status."""
+    if _no_display():
+        print(
+            "smsgui: no display found. Start it from a desktop session "
+            "(or under Xvfb with DISPLAY set).",
+            file=sys.stderr,
+        )
+        return 2
+    from PySide6.QtWidgets import QApplication
+
+    from smsgui import __version__
+    from smsgui.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationVersion(__version__)
+    app.setApplicationDisplayName("smsgui")
+    window = MainWindow(demo=demo)
+    window.show()
+    log.info("window open (demo=%s)", window.demo)
+    return int(app.exec())

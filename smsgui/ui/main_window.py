@@ -1,0 +1,212 @@
+"""The main window: composes the four steps, menus and status bar. No business logic."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smsgui import __version__
+from smsgui.core import api, paths
+from smsgui.core.secrets import TokenStore, TokenStoreError, Where
+from smsgui.core.simulator import Simulator
+from smsgui.ui.composer import ComposerPanel
+from smsgui.ui.contacts import ContactsPanel
+from smsgui.ui.delivery import DeliveryPanel
+from smsgui.ui.preferences import Preferences
+from smsgui.ui.sending import SendPanel
+from smsgui.ui.settings import SettingsDialog
+from smsgui.ui.widgets import named
+
+log = logging.getLogger(__name__)
+
+DEMO_TOKEN = "demo"
+
+
+class MainWindow(QMainWindow):
+    """Contacts → Message → When and how → Send, top to bottom and left to right."""
+
+    def __init__(
+        self,
+        demo: bool = False,
+        token_store: TokenStore | None = None,
+        preferences: Preferences | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("smsgui")
+        self._force_demo = demo
+        self._store = token_store if token_store is not None else TokenStore()
+        self._preferences = preferences if preferences is not None else Preferences()
+        self._simulator: Simulator | None = None
+        self.demo = True
+        self._settings_dialog: SettingsDialog | None = None
+
+        self.demoBanner = named(QFrame(self), "demoBanner", self.tr("Demo mode"))
+        self.demoBanner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.demoBanner.setAutoFillBackground(True)
+        self.demoBanner.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        banner_text = QLabel(
+            self.tr(
+                "<b>Demo mode.</b> Messages go to the built-in simulator: no real SMS is sent."
+            ),
+            self.demoBanner,
+        )
+        banner_text.setWordWrap(True)
+        self.enterTokenButton = named(
+            QPushButton(self.tr("Enter your API &token…"), self.demoBanner), "enterTokenButton"
+        )
+        self.enterTokenButton.clicked.connect(self.open_settings)
+        banner_layout = QHBoxLayout(self.demoBanner)
+        banner_layout.addWidget(banner_text, 1)
+        banner_layout.addWidget(self.enterTokenButton)
+
+        self.contacts = ContactsPanel(self)
+        self.composer = ComposerPanel(self)
+        self.delivery = DeliveryPanel(self)
+        self.sending = SendPanel(self)
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.composer, 1)
+        right_layout.addWidget(self.delivery)
+        self.splitter = named(QSplitter(Qt.Orientation.Horizontal, self), "mainSplitter")
+        self.splitter.addWidget(self.contacts)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.demoBanner)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.sending)
+        self.setCentralWidget(central)
+
+        self.modeLabel = named(QLabel(self), "modeLabel", self.tr("Mode"))
+        self.statusBar().addPermanentWidget(self.modeLabel)
+        self._build_menus()
+        self._restore_geometry()
+        self.refresh_mode()
+
+    # -- menus -----------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.importAction = QAction(self.tr("&Import contacts…"), self)
+        self.importAction.setShortcut(QKeySequence.StandardKey.Open)
+        self.importAction.triggered.connect(self.contacts.importButton.click)
+        file_menu.addAction(self.importAction)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        self.settingsAction = QAction(self.tr("&Settings…"), self)
+        self.settingsAction.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settingsAction.triggered.connect(self.open_settings)
+        settings_menu.addAction(self.settingsAction)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About smsgui"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About smsgui"))
+        box.setText(
+            self.tr(
+                "smsgui {version}\nSend SMS campaigns through smsadvert.\n\nData folder: {folder}"
+            ).format(version=__version__, folder=paths.data_dir())
+        )
+        box.open()
+
+    # -- mode and connection ---------------------------------------------------------------
+
+    def refresh_mode(self) -> None:
+        """Demo when forced or when no token is stored; says so in the banner and status bar."""
+        try:
+            token = self._store.get()
+            status = self._store.status()
+        except TokenStoreError as exc:
+            token, status = None, None
+            self.statusBar().showMessage(str(exc))
+        self.demo = self._force_demo or token is None
+        self.demoBanner.setVisible(self.demo)
+        self.enterTokenButton.setVisible(token is None)
+        if self.demo:
+            self.modeLabel.setText(self.tr("Demo mode: built-in simulator, no real SMS"))
+        elif status is not None and status.where is Where.KEYRING:
+            self.modeLabel.setText(self.tr("Real mode · token in the system keyring"))
+        elif status is not None and status.where is Where.ENVIRONMENT:
+            self.modeLabel.setText(self.tr("Real mode · token from SMSGUI_TOKEN"))
+        else:
+            self.modeLabel.setText(self.tr("Real mode · token kept for this session only"))
+
+    def connection(self) -> tuple[str, str]:
+        """(base URL, token) to send with: the simulator in demo mode, else the settings."""
+        if self.demo:
+            if self._simulator is None:
+                self._simulator = Simulator().start()
+            return self._simulator.url, DEMO_TOKEN
+        token = self._store.get()
+        if token is None:
+            raise TokenStoreError("No API token is stored.")
+        return api.resolve_base_url(self._preferences.api_url), token
+
+    @property
+    def simulator(self) -> Simulator | None:
+        return self._simulator
+
+    # -- settings --------------------------------------------------------------------------
+
+    def open_settings(self) -> SettingsDialog:
+        """Opens the Settings dialog without blocking the window; returns it."""
+        if self._settings_dialog is None:
+            dialog = SettingsDialog(self._preferences, self._store, self)
+            dialog.tokenChanged.connect(self.refresh_mode)
+            dialog.finished.connect(self._settings_closed)
+            self._settings_dialog = dialog
+        self._settings_dialog.open()
+        return self._settings_dialog
+
+    def _settings_closed(self) -> None:
+        if self._settings_dialog is not None:
+            self._settings_dialog.deleteLater()
+            self._settings_dialog = None
+        self.refresh_mode()
+
+    # -- geometry --------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = self._preferences.get("window/geometry")
+        if not (geometry and self.restoreGeometry(geometry)):
+            self.resize(1100, 720)
+        splitter = self._preferences.get("window/splitter")
+        if splitter:
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._preferences.set("window/geometry", self.saveGeometry())
+        self._preferences.set("window/splitter", self.splitter.saveState())
+        if self._simulator is not None:
+            self._simulator.stop()
+            self._simulator = None
+        super().closeEvent(event)
