@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+SOURCES := $(wildcard smsgui tests benchmarks)
 
 .PHONY: run test lint format clean
 
@@ -21,13 +22,13 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check smsgui tests benchmarks
-	$(BIN)/ruff format --check smsgui tests benchmarks
+	$(BIN)/ruff check $(SOURCES)
+	$(BIN)/ruff format --check $(SOURCES)
 	$(BIN)/mypy --strict smsgui/core
 
 format: $(STAMP)
-	$(BIN)/ruff format smsgui tests benchmarks
-	$(BIN)/ruff check --fix smsgui tests benchmarks
+	$(BIN)/ruff format $(SOURCES)
+	$(BIN)/ruff check --fix $(SOURCES)
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
