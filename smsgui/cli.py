@@ -64,6 +64,25 @@ def _parser() -> argparse.ArgumentParser:
         help="delay before delivery reports are posted to loopback callback URLs",
     )
 
+    contacts = commands.add_parser(
+        "contacts",
+        help="read a contacts file and report its recipients and problem rows",
+        description="Reads .xlsx .xlsm .xls .ods .csv .txt; rows are numbered as the "
+        "spreadsheet shows them. Numbers on the do-not-contact list are left out.",
+    )
+    contacts.add_argument("file", metavar="FILE")
+    contacts.add_argument("--sheet", metavar="S", help="the sheet to read (default: detected)")
+    contacts.add_argument(
+        "--column", metavar="C", help="the phone column, by header name or letter (A, B, …)"
+    )
+    contacts.add_argument(
+        "--region",
+        metavar="RO",
+        default="RO",
+        help="default country for numbers written without +country code (default: RO)",
+    )
+    contacts.add_argument("--json", action="store_true", help="print one JSON document")
+
     token = commands.add_parser(
         "token",
         help="store, clear or locate the API token",
@@ -158,6 +177,46 @@ def _run_token(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_contacts(args: argparse.Namespace) -> int:
+    from smsgui.core import contacts
+    from smsgui.core.journal import Journal, JournalError
+    from smsgui.core.sheets import UnreadableFile
+
+    region = args.region.upper()
+    import phonenumbers
+
+    if region not in phonenumbers.SUPPORTED_REGIONS:
+        raise UsageError(f"--region {args.region} is not a country code like RO or FR.")
+    try:
+        with Journal() as journal:
+            blocked = journal.do_not_contact()
+    except JournalError as exc:
+        raise UsageError(str(exc)) from None
+    try:
+        found = contacts.load(
+            args.file,
+            sheet=args.sheet,
+            column=args.column,
+            region=region,
+            do_not_contact=blocked,
+        )
+    except UnreadableFile as exc:
+        raise UsageError(str(exc)) from None
+    if args.json:
+        sys.stdout.write(json.dumps(found.to_json(), ensure_ascii=False))
+        sys.stdout.write("\n")
+        return EXIT_OK
+    header = f"row {found.header_row}" if found.header_row else "no header row"
+    print(f"Sheet “{found.sheet}”, {header}, phone column “{found.phone_column_name}”.")
+    print(found.summary())
+    problems = [c for c in found.contacts if c.status is not contacts.Status.RECIPIENT]
+    for contact in problems[:20]:
+        print(f"  row {contact.row}: {contact.reason}")
+    if len(problems) > 20:
+        print(f"  … and {len(problems) - 20} more (use --json for all)")
+    return EXIT_OK
+
+
 def _run_window(args: argparse.Namespace) -> int:
     from smsgui.ui.app import run
 
@@ -177,6 +236,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_simulator(args)
         if args.command == "token":
             return _run_token(args)
+        if args.command == "contacts":
+            return _run_contacts(args)
         return _run_window(args)
     except UsageError as exc:
         print(f"smsgui: {exc}", file=sys.stderr)
