@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +12,12 @@ import pytest
 from keyring.backend import KeyringBackend
 
 from smsgui.core import logs
+
+# Tests run offscreen on a 1600×1000 screen (the plugin's default is 800×800, smaller
+# than a laptop): set before pytest-qt creates the QApplication.
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    _screen = Path(__file__).with_name("offscreen.json")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 
 
 class MemoryKeyring(KeyringBackend):

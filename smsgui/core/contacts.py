@@ -320,6 +320,17 @@ class ContactList:
                 parts.append(_plural(counts[status], one, many))
         return " · ".join(parts)
 
+    def invalid_table(self) -> tuple[list[str], list[list[object]]]:
+        """The invalid rows as a table to fix and import again: the cells, then row and problem."""
+        width = len(self.columns)
+        header = [*self.columns, "Original row", "Problem"]
+        rows = [
+            [*(list(c.values) + [None] * width)[:width], c.row, c.reason]
+            for c in self.contacts
+            if c.status is Status.INVALID
+        ]
+        return header, rows
+
     def to_json(self) -> dict[str, Any]:
         """The document `smsgui contacts --json` prints."""
         document: dict[str, Any] = {

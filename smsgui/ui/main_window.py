@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -20,11 +28,14 @@ from PySide6.QtWidgets import (
 
 from smsgui import __version__
 from smsgui.core import api, paths
+from smsgui.core.journal import Journal, JournalError
 from smsgui.core.secrets import TokenStore, TokenStoreError, Where
+from smsgui.core.sheets import SUFFIXES
 from smsgui.core.simulator import Simulator
 from smsgui.ui.composer import ComposerPanel
 from smsgui.ui.contacts import ContactsPanel
 from smsgui.ui.delivery import DeliveryPanel
+from smsgui.ui.do_not_contact import DoNotContactDialog
 from smsgui.ui.preferences import Preferences
 from smsgui.ui.sending import SendPanel
 from smsgui.ui.settings import SettingsDialog
@@ -43,6 +54,7 @@ class MainWindow(QMainWindow):
         demo: bool = False,
         token_store: TokenStore | None = None,
         preferences: Preferences | None = None,
+        journal: Journal | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -51,6 +63,7 @@ class MainWindow(QMainWindow):
         self._store = token_store if token_store is not None else TokenStore()
         self._preferences = preferences if preferences is not None else Preferences()
         self._simulator: Simulator | None = None
+        self._journal: Journal | None = journal
         self.demo = True
         self._settings_dialog: SettingsDialog | None = None
 
@@ -74,6 +87,10 @@ class MainWindow(QMainWindow):
         banner_layout.addWidget(self.enterTokenButton)
 
         self.contacts = ContactsPanel(self)
+        self.contacts.region = self._preferences.default_country
+        self.contacts.blocked_numbers = self._blocked_numbers
+        self.contacts.contactsLoaded.connect(self._remember_file)
+        self.contacts.doNotContactRequested.connect(self.add_do_not_contact)
         self.composer = ComposerPanel(self)
         self.delivery = DeliveryPanel(self)
         self.sending = SendPanel(self)
@@ -101,6 +118,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.modeLabel)
         self._build_menus()
         self._restore_geometry()
+        self.setAcceptDrops(True)
         self.refresh_mode()
 
     # -- menus -----------------------------------------------------------------------------
@@ -109,13 +127,24 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.importAction = QAction(self.tr("&Import contacts…"), self)
         self.importAction.setShortcut(QKeySequence.StandardKey.Open)
-        self.importAction.triggered.connect(self.contacts.importButton.click)
+        self.importAction.triggered.connect(self.contacts.choose_file)
         file_menu.addAction(self.importAction)
+        self.recentMenu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recentMenu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        export_invalid = QAction(self.tr("Export &invalid rows…"), self)
+        export_invalid.triggered.connect(self.contacts.choose_invalid_export)
+        file_menu.addAction(export_invalid)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+
+        campaign_menu = self.menuBar().addMenu(self.tr("&Campaign"))
+        self.doNotContactAction = QAction(self.tr("&Do-not-contact list…"), self)
+        self.doNotContactAction.triggered.connect(self.open_do_not_contact)
+        campaign_menu.addAction(self.doNotContactAction)
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         self.settingsAction = QAction(self.tr("&Settings…"), self)
@@ -137,6 +166,69 @@ class MainWindow(QMainWindow):
             ).format(version=__version__, folder=paths.data_dir())
         )
         box.open()
+
+    # -- contacts ----------------------------------------------------------------------------
+
+    def open_contacts(self, path: str | Path, *, ask: bool = True) -> None:
+        """Imports a contacts file: shows the import dialog (unless `ask` is False), then loads."""
+        self.contacts.open_file(Path(path), ask=ask)
+
+    def _remember_file(self, path: str) -> None:
+        self._preferences.add_recent_file(path)
+
+    def _fill_recent(self) -> None:
+        self.recentMenu.clear()
+        files = self._preferences.recent_files()
+        for number, path in enumerate(files, start=1):
+            action = self.recentMenu.addAction(f"&{number} {Path(path).name}")
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_contacts(p))
+        if not files:
+            self.recentMenu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    @property
+    def journal(self) -> Journal:
+        if self._journal is None:
+            self._journal = Journal()
+        return self._journal
+
+    def _blocked_numbers(self) -> set[str]:
+        try:
+            return self.journal.do_not_contact()
+        except JournalError as exc:
+            self.statusBar().showMessage(str(exc))
+            return set()
+
+    def add_do_not_contact(self, numbers: list[str]) -> None:
+        added = self.journal.add_do_not_contact(numbers)
+        self.contacts.reapply_do_not_contact()
+        self.statusBar().showMessage(
+            self.tr("{count} numbers added to the do-not-contact list.").format(count=added), 5000
+        )
+
+    def open_do_not_contact(self) -> DoNotContactDialog:
+        dialog = DoNotContactDialog(self.journal, self._preferences.default_country, self)
+        dialog.listChanged.connect(self.contacts.reapply_do_not_contact)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self._dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        path = self._dropped_file(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_contacts(path)
+
+    @staticmethod
+    def _dropped_file(mime: QMimeData) -> Path | None:
+        for url in mime.urls() if mime.hasUrls() else []:
+            if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in SUFFIXES:
+                return Path(url.toLocalFile())
+        return None
 
     # -- mode and connection ---------------------------------------------------------------
 
@@ -191,6 +283,7 @@ class MainWindow(QMainWindow):
         if self._settings_dialog is not None:
             self._settings_dialog.deleteLater()
             self._settings_dialog = None
+        self.contacts.region = self._preferences.default_country
         self.refresh_mode()
 
     # -- geometry --------------------------------------------------------------------------
@@ -206,6 +299,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._preferences.set("window/geometry", self.saveGeometry())
         self._preferences.set("window/splitter", self.splitter.saveState())
+        self.contacts.shutdown()
         if self._simulator is not None:
             self._simulator.stop()
             self._simulator = None

@@ -14,7 +14,9 @@ DEFAULTS: dict[str, Any] = {
     "window/geometry": b"",
     "window/state": b"",
     "window/splitter": b"",
+    "recent_files": [],
 }
+MAX_RECENT = 8
 
 
 class Preferences:
@@ -33,6 +35,10 @@ class Preferences:
                 return int(value)
             except (TypeError, ValueError):
                 return default
+        if isinstance(default, list):
+            if value is None or value == "":
+                return []
+            return [str(v) for v in value] if isinstance(value, list) else [str(value)]
         if isinstance(default, bytes):
             return bytes(value) if value else default
         return str(value) if value is not None else default
@@ -50,3 +56,10 @@ class Preferences:
     @property
     def api_url(self) -> str:
         return str(self.get("api_url"))
+
+    def recent_files(self) -> list[str]:
+        return list(self.get("recent_files"))
+
+    def add_recent_file(self, path: str) -> None:
+        files = [path] + [f for f in self.recent_files() if f != path]
+        self.set("recent_files", files[:MAX_RECENT])

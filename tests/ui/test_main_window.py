@@ -161,12 +161,12 @@ def test_window_remembers_its_size(qtbot: QtBot) -> None:
     first = MainWindow()
     qtbot.addWidget(first)
     first.show()
-    first.resize(760, 590)  # the offscreen screen is 800×800
+    first.resize(1024, 700)
     first.close()
     second = MainWindow()
     qtbot.addWidget(second)
     second.show()
-    assert (second.width(), second.height()) == (760, 590)
+    assert (second.width(), second.height()) == (1024, 700)
 
 
 def test_closing_the_window_stops_the_demo_simulator(qtbot: QtBot, window: MainWindow) -> None:
