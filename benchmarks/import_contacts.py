@@ -51,7 +51,7 @@ def make_workbook(path: Path, rows: int, seed: int = 7) -> None:
             if roll < 0.12 and issued:
                 number = rng.choice(issued)
             else:
-                number = 720_000_000 + rng.randrange(80_000_000)
+                number = 720_000_000 + rng.randrange(60_000_000)
                 issued.append(number)
             phone = (
                 number

@@ -78,6 +78,8 @@ class ContactsPanel(QGroupBox):
         self.contactsView.setAlternatingRowColors(True)
         self.contactsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.contactsView.verticalHeader().setVisible(False)
+        # Column widths from the first rows only: measuring 100,000 rows would freeze the window.
+        self.contactsView.horizontalHeader().setResizeContentsPrecision(50)
         self.contactsView.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
