@@ -83,6 +83,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     contacts.add_argument("--json", action="store_true", help="print one JSON document")
 
+    measure = commands.add_parser(
+        "measure",
+        help="count a message's characters and SMS parts",
+        description="Prints the characters (UTF-16 units, the 3..480 rule), the encoding "
+        "(GSM-7 or UCS-2), the units and the SMS parts, as the window's counter does.",
+    )
+    measure.add_argument("text", metavar="TEXT", help="the message, or - to read standard input")
+    measure.add_argument("--json", action="store_true", help="print one JSON document")
+
     token = commands.add_parser(
         "token",
         help="store, clear or locate the API token",
@@ -217,6 +226,30 @@ def _run_contacts(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _run_measure(args: argparse.Namespace) -> int:
+    from smsgui.core import text
+
+    if args.text == "-":
+        try:
+            message = sys.stdin.read()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageError(f"Cannot read standard input: {exc}") from None
+        message = message.removesuffix("\n")
+    else:
+        message = args.text
+    measured = text.measure(message)
+    if args.json:
+        _print_json(measured.as_json())
+    else:
+        forcing = ", ".join(measured.unicode_characters)
+        why = f" (because of {forcing})" if forcing else ""
+        print(
+            f"{measured.characters} characters · {measured.parts} SMS · "
+            f"{measured.encoding}{why} · {measured.units} units"
+        )
+    return EXIT_OK
+
+
 def _run_window(args: argparse.Namespace) -> int:
     from smsgui.ui.app import run
 
@@ -238,6 +271,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_token(args)
         if args.command == "contacts":
             return _run_contacts(args)
+        if args.command == "measure":
+            return _run_measure(args)
         return _run_window(args)
     except UsageError as exc:
         print(f"smsgui: {exc}", file=sys.stderr)

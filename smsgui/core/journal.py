@@ -28,6 +28,14 @@ MIGRATIONS: list[str] = [
         note TEXT NOT NULL DEFAULT ''
     );
     """,
+    # 1 → 2: named message templates
+    """
+    CREATE TABLE template (
+        name TEXT PRIMARY KEY,
+        body TEXT NOT NULL,
+        updated_at REAL NOT NULL
+    );
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -104,6 +112,43 @@ class Journal:
     def remove_do_not_contact(self, numbers: Iterable[str]) -> None:
         with self._transaction() as db:
             db.executemany("DELETE FROM do_not_contact WHERE phone = ?", [(n,) for n in numbers])
+
+    # -- templates ---------------------------------------------------------------------------
+
+    def templates(self) -> dict[str, str]:
+        """Saved messages by name, in name order."""
+        with self._lock:
+            rows = self._db.execute("SELECT name, body FROM template ORDER BY name COLLATE NOCASE")
+            return dict(rows.fetchall())
+
+    def save_template(self, name: str, body: str) -> None:
+        """Saves (or overwrites) a named message."""
+        name = name.strip()
+        if not name:
+            raise JournalError("A template needs a name.")
+        with self._transaction() as db:
+            db.execute(
+                "INSERT INTO template (name, body, updated_at) VALUES (?, ?, ?) "
+                "ON CONFLICT(name) DO UPDATE SET body = excluded.body, "
+                "updated_at = excluded.updated_at",
+                (name, body, time.time()),
+            )
+
+    def rename_template(self, old: str, new: str) -> None:
+        new = new.strip()
+        if not new:
+            raise JournalError("A template needs a name.")
+        with self._transaction() as db:
+            if (
+                new != old
+                and db.execute("SELECT 1 FROM template WHERE name = ?", (new,)).fetchone()
+            ):
+                raise JournalError(f"There is already a template named “{new}”.")
+            db.execute("UPDATE template SET name = ? WHERE name = ?", (new, old))
+
+    def delete_template(self, name: str) -> None:
+        with self._transaction() as db:
+            db.execute("DELETE FROM template WHERE name = ?", (name,))
 
     def close(self) -> None:
         with self._lock:
