@@ -1,33 +1,292 @@
-"""The message editor with its live count of characters."""
+"""The message editor: an honest live count, Unicode highlighted, placeholders, templates."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from collections.abc import Callable
 
-from smsgui.core.contract import MAX_TEXT, utf16_length
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smsgui.core import text
+from smsgui.core.campaign import Campaign, Recipient
+from smsgui.core.contract import MAX_TEXT, MIN_TEXT
+from smsgui.core.journal import Journal, JournalError
 from smsgui.ui.widgets import named
 
 
+class UnicodeHighlighter(QSyntaxHighlighter):
+    """Marks every character that makes the message Unicode (and so shorter per SMS)."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self._format = QTextCharFormat()
+        self._format.setBackground(QColor(255, 214, 102))
+        self._format.setForeground(QColor(0, 0, 0))
+
+    def highlightBlock(self, block: str) -> None:  # noqa: N802
+        position = 0  # in UTF-16 units, as Qt counts
+        for ch in block:
+            width = 2 if ord(ch) > 0xFFFF else 1
+            if not text.is_gsm(ch):
+                self.setFormat(position, width, self._format)
+            position += width
+
+
+DEBOUNCE_ABOVE = 2000  # recipients
+
+
+def _range(low: int, high: int) -> str:
+    return f"{low:,}" if low == high else f"{low:,}–{high:,}"
+
+
 class ComposerPanel(QGroupBox):
-    """Step 2: what the message says."""
+    """Step 2: what the message says, what it costs, and what each person receives."""
+
+    messageChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("2 · Message"), parent)
         self.setObjectName("composerPanel")
+        self.journal: Callable[[], Journal] | None = None
+        self._recipients: tuple[Recipient, ...] = ()
+        self._preview_for: Recipient | None = None
+
         self.messageEdit = named(QPlainTextEdit(self), "messageEdit", self.tr("Message"))
         self.messageEdit.setPlaceholderText(self.tr("Write the message your customers receive…"))
+        self.messageEdit.setTabChangesFocus(True)
+        self._highlighter = UnicodeHighlighter(self.messageEdit.document())
         self.messageCounter = named(QLabel(self), "messageCounter", self.tr("Message length"))
-        self.messageEdit.textChanged.connect(self._update_counter)
+        self.messageProblems = named(QLabel(self), "messageProblems", self.tr("Message problems"))
+        self.messageProblems.setWordWrap(True)
+        self.costLabel = named(QLabel(self), "costLabel", self.tr("Cost"))
+        self.previewLabel = named(QLabel(self), "previewLabel", self.tr("Preview"))
+        self.previewLabel.setWordWrap(True)
+
+        self.replaceDiacriticsButton = named(
+            QPushButton(self.tr("Replace &diacritics"), self), "replaceDiacriticsButton"
+        )
+        self.replaceDiacriticsButton.setToolTip(
+            self.tr("ș→s, ț→t, ă→a, î→i, typographic quotes and dashes → plain ones")
+        )
+        self.replaceDiacriticsButton.clicked.connect(self.replace_diacritics)
+        self.fieldButton = named(QToolButton(self), "insertFieldButton", self.tr("Insert field"))
+        self.fieldButton.setText(self.tr("Insert &field"))
+        self.fieldButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.fieldMenu = QMenu(self.fieldButton)
+        self.fieldButton.setMenu(self.fieldMenu)
+        self.templateButton = named(QToolButton(self), "templatesButton", self.tr("Templates"))
+        self.templateButton.setText(self.tr("&Templates"))
+        self.templateButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.templateMenu = QMenu(self.templateButton)
+        self.templateMenu.aboutToShow.connect(self._fill_templates)
+        self.templateButton.setMenu(self.templateMenu)
+
+        tools = QHBoxLayout()
+        tools.addWidget(self.fieldButton)
+        tools.addWidget(self.templateButton)
+        tools.addStretch(1)
+        tools.addWidget(self.replaceDiacriticsButton)
         layout = QVBoxLayout(self)
+        layout.addLayout(tools)
         layout.addWidget(self.messageEdit, 1)
         layout.addWidget(self.messageCounter)
-        self._update_counter()
+        layout.addWidget(self.messageProblems)
+        layout.addWidget(self.costLabel)
+        layout.addWidget(self.previewLabel)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(300)
+        self._debounce.timeout.connect(self._update)
+        self.messageEdit.textChanged.connect(self._changed)
+        self._fill_fields()
+        self._changed()
+
+    # -- content -------------------------------------------------------------------------------
 
     def text(self) -> str:
         return self.messageEdit.toPlainText()
 
-    def _update_counter(self) -> None:
-        count = utf16_length(self.text())
-        self.messageCounter.setText(
-            self.tr("{count} / {limit} characters").format(count=count, limit=MAX_TEXT)
+    def set_recipients(self, recipients: tuple[Recipient, ...]) -> None:
+        self._recipients = recipients
+        if self._preview_for not in recipients:
+            self._preview_for = None
+        self._fill_fields()
+        self._changed()
+
+    def set_preview_recipient(self, recipient: Recipient | None) -> None:
+        self._preview_for = recipient
+        self._update()
+
+    def _fill_fields(self) -> None:
+        self.fieldMenu.clear()
+        names = list(self._recipients[0].fields) if self._recipients else []
+        for name in names:
+            action = self.fieldMenu.addAction(name)
+            action.triggered.connect(lambda _=False, n=name: self.insert_field(n))
+        self.fieldButton.setEnabled(bool(names))
+        self.fieldButton.setToolTip(
+            "" if names else self.tr("Import contacts to use their columns in the message")
         )
+
+    def insert_field(self, name: str) -> None:
+        self.messageEdit.insertPlainText("{" + name + "}")
+        self.messageEdit.setFocus()
+
+    def replace_diacritics(self) -> None:
+        """Replaces the whole text in one step that Edit › Undo takes back."""
+        before = self.text()
+        after = text.transliterate(before)
+        if after == before:
+            return
+        cursor = self.messageEdit.textCursor()
+        position = cursor.position()
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(after)
+        cursor.endEditBlock()
+        cursor.setPosition(min(position, len(after)))
+        self.messageEdit.setTextCursor(cursor)
+
+    # -- the counter ---------------------------------------------------------------------------
+
+    def _changed(self) -> None:
+        # Every keystroke counts at once; over a long personalised list the count over all
+        # recipients waits for a pause in typing.
+        if len(self._recipients) > DEBOUNCE_ABOVE and "{" in self.text():
+            self._debounce.start()
+        else:
+            self._debounce.stop()
+            self._update()
+        self.messageChanged.emit()
+
+    def _update(self) -> None:
+        message = self.text()
+        campaign = Campaign(self._recipients, message)
+        measured = text.measure(message)
+        self.replaceDiacriticsButton.setEnabled(text.transliterate(message) != message)
+        stats = campaign.stats() if campaign.personalised and self._recipients else None
+        if stats is not None:
+            counter = self.tr("{chars} characters · {parts} SMS (longest: row {row})").format(
+                chars=_range(stats.min_characters, stats.max_characters),
+                parts=_range(stats.min_parts, stats.max_parts),
+                row=stats.longest_row,
+            )
+        else:
+            counter = self.tr("{count} / {limit} characters · {parts} SMS").format(
+                count=measured.characters, limit=MAX_TEXT, parts=measured.parts
+            )
+        if measured.unicode_characters:
+            shown = ", ".join(measured.unicode_characters[:5])
+            more = "…" if len(measured.unicode_characters) > 5 else ""
+            counter += " · " + self.tr("Unicode ({chars})").format(chars=shown + more)
+        self.messageCounter.setText(counter)
+        self.messageProblems.setText(self._problems(campaign, measured))
+        self._update_cost(campaign, stats)
+        self._update_preview(campaign)
+
+    def _problems(self, campaign: Campaign, measured: text.Measure) -> str:
+        if not self.text():
+            return ""
+        problems = [p for p in campaign.validate() if "recipients" not in p]
+        if not campaign.personalised or not self._recipients:
+            if measured.characters < MIN_TEXT:
+                problems = [self.tr("At least {n} characters.").format(n=MIN_TEXT)]
+            elif measured.characters > MAX_TEXT:
+                problems = [
+                    self.tr("{over} characters too many: the service takes at most {n}.").format(
+                        over=measured.characters - MAX_TEXT, n=MAX_TEXT
+                    )
+                ]
+        return "\n".join(problems)
+
+    def _update_cost(self, campaign: Campaign, stats: object) -> None:
+        full = campaign.stats()
+        if full is None or not self._recipients or not self.text():
+            self.costLabel.setText("")
+            return
+        self.costLabel.setText(
+            self.tr("{people} recipients × {parts} SMS = {total} SMS").format(
+                people=f"{full.recipients:,}",
+                parts=_range(full.min_parts, full.max_parts),
+                total=f"{full.total_parts:,}",
+            )
+        )
+
+    def _update_preview(self, campaign: Campaign) -> None:
+        recipient = self._preview_for or (self._recipients[0] if self._recipients else None)
+        if recipient is None or not campaign.personalised:
+            self.previewLabel.setText("")
+            return
+        try:
+            message = campaign.message_for(recipient)
+        except (text.TemplateError, KeyError):
+            self.previewLabel.setText("")
+            return
+        self.previewLabel.setText(
+            self.tr("Row {row} receives: {message}").format(row=recipient.row, message=message)
+        )
+
+    # -- templates -----------------------------------------------------------------------------
+
+    def _journal(self) -> Journal | None:
+        return self.journal() if self.journal is not None else None
+
+    def _fill_templates(self) -> None:
+        self.templateMenu.clear()
+        save = self.templateMenu.addAction(self.tr("&Save as template…"))
+        save.setEnabled(bool(self.text().strip()))
+        save.triggered.connect(self.save_template_dialog)
+        journal = self._journal()
+        saved = journal.templates() if journal is not None else {}
+        if saved:
+            self.templateMenu.addSeparator()
+        for name, body in saved.items():
+            sub = self.templateMenu.addMenu(name)
+            sub.addAction(self.tr("&Use"), lambda b=body: self.load_template(b))
+            sub.addAction(self.tr("&Rename…"), lambda n=name: self.rename_template_dialog(n))
+            sub.addAction(self.tr("&Delete"), lambda n=name: self.delete_template(n))
+
+    def load_template(self, body: str) -> None:
+        cursor = self.messageEdit.textCursor()
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(body)
+        cursor.endEditBlock()
+
+    def save_template_dialog(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Save as template"), self.tr("Name:"))
+        if ok and name.strip():
+            self._template_action(lambda j: j.save_template(name, self.text()))
+
+    def rename_template_dialog(self, old: str) -> None:
+        new, ok = QInputDialog.getText(
+            self, self.tr("Rename template"), self.tr("New name:"), text=old
+        )
+        if ok and new.strip():
+            self._template_action(lambda j: j.rename_template(old, new))
+
+    def delete_template(self, name: str) -> None:
+        self._template_action(lambda j: j.delete_template(name))
+
+    def _template_action(self, action: Callable[[Journal], None]) -> None:
+        journal = self._journal()
+        if journal is None:
+            return
+        try:
+            action(journal)
+        except JournalError as exc:
+            QMessageBox.warning(self, self.tr("Templates"), str(exc))

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QTime
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -10,13 +13,22 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
+from smsgui.core import contract
+from smsgui.core.campaign import Channel
 from smsgui.ui.widgets import named
+
+
+def to_utc(moment: QDateTime) -> dt.datetime:
+    """A QDateTime (local, or in any zone) as an aware UTC datetime, to the millisecond."""
+    ms = moment.toMSecsSinceEpoch()
+    return dt.datetime(1970, 1, 1, tzinfo=dt.UTC) + dt.timedelta(milliseconds=ms)
 
 
 def _tomorrow_at_ten() -> QDateTime:
@@ -27,6 +39,8 @@ def _tomorrow_at_ten() -> QDateTime:
 
 class DeliveryPanel(QGroupBox):
     """Step 3: when and how."""
+
+    optionsChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("3 · When and how"), parent)
@@ -85,23 +99,86 @@ class DeliveryPanel(QGroupBox):
         form.addRow(self.tr("Through:"), channel_row)
         form.addRow("", self.failoverCheck)
         form.addRow(self.tr("Reports:"), self.callbackEdit)
+        self.deliveryProblems = named(
+            QLabel(self), "deliveryProblems", self.tr("Delivery problems")
+        )
+        self.deliveryProblems.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.deliveryProblems)
 
         for signal in (
             self.scheduleRadio.toggled,
             self.endCheck.toggled,
             self.ownDevicesRadio.toggled,
+            self.failoverCheck.toggled,
+            self.startEdit.dateTimeChanged,
+            self.endEdit.dateTimeChanged,
+            self.callbackEdit.textChanged,
         ):
-            signal.connect(self._update_enabled)
+            signal.connect(self._changed)
+        self._changed()
+
+    def _changed(self) -> None:
         self._update_enabled()
+        self.deliveryProblems.setText("\n".join(self.problems()))
+        self.optionsChanged.emit()
+
+    def problems(self, now: dt.datetime | None = None) -> list[str]:
+        """What is wrong with the choices, shown under them; Send waits until it is empty."""
+        now = now or dt.datetime.now(dt.UTC)
+        found = []
+        scheduled = self.scheduleRadio.isChecked()
+        if self.endCheck.isChecked() and not scheduled:
+            found.append(
+                self.tr("A stop time only applies to a scheduled campaign: choose Schedule.")
+            )
+        if scheduled:
+            start = to_utc(self.startEdit.dateTime())
+            if start <= now:
+                found.append(self.tr("The start time is in the past."))
+            if self.endCheck.isChecked() and to_utc(self.endEdit.dateTime()) <= start:
+                found.append(self.tr("The stop time comes before the start."))
+        callback = self.callbackEdit.text().strip()
+        if callback and not contract.is_http_url(callback):
+            found.append(self.tr("The report address must start with http:// or https://."))
+        return found
+
+    def options(self) -> dict[str, Any]:
+        """The campaign options these widgets say: channel, failover, start, end, callback."""
+        scheduled = self.scheduleRadio.isChecked()
+        own = self.ownDevicesRadio.isChecked()
+        return {
+            "channel": Channel.OWN_DEVICES if own else Channel.NETWORK,
+            "failover": own and self.failoverCheck.isChecked(),
+            "start": to_utc(self.startEdit.dateTime()) if scheduled else None,
+            "end": to_utc(self.endEdit.dateTime())
+            if scheduled and self.endCheck.isChecked()
+            else None,
+            "callback": self.callbackEdit.text().strip() or None,
+        }
+
+    def describe(self) -> str:
+        """In words, for the confirmation and the step's status: "Tomorrow 10:00, my phones"."""
+        if self.scheduleRadio.isChecked():
+            when = self.startEdit.dateTime().toString("yyyy-MM-dd HH:mm")
+        else:
+            when = self.tr("Now")
+        if self.ownDevicesRadio.isChecked():
+            how = self.tr("my phones")
+            if self.failoverCheck.isChecked():
+                how += self.tr(" with fallback to the smsadvert network")
+        else:
+            how = self.tr("smsadvert network")
+        return f"{when}, {how}"
 
     def _update_enabled(self) -> None:
         scheduled = self.scheduleRadio.isChecked()
         self.startEdit.setEnabled(scheduled)
-        self.endCheck.setEnabled(scheduled)
-        self.endEdit.setEnabled(scheduled and self.endCheck.isChecked())
+        self.endEdit.setEnabled(self.endCheck.isChecked())
         own = self.ownDevicesRadio.isChecked()
         self.failoverCheck.setEnabled(own)
-        if not own:
+        if not own and self.failoverCheck.isChecked():
+            self.failoverCheck.blockSignals(True)
             self.failoverCheck.setChecked(False)
+            self.failoverCheck.blockSignals(False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QMimeData, QModelIndex, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
 
 from smsgui import __version__
 from smsgui.core import api, paths
+from smsgui.core.campaign import Campaign, Recipient, recipients_from
 from smsgui.core.journal import Journal, JournalError
 from smsgui.core.secrets import TokenStore, TokenStoreError, Where
 from smsgui.core.sheets import SUFFIXES
 from smsgui.core.simulator import Simulator
-from smsgui.ui.composer import ComposerPanel
+from smsgui.ui.composer import DEBOUNCE_ABOVE, ComposerPanel
 from smsgui.ui.contacts import ContactsPanel
 from smsgui.ui.delivery import DeliveryPanel
 from smsgui.ui.do_not_contact import DoNotContactDialog
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.contacts.contactsLoaded.connect(self._remember_file)
         self.contacts.doNotContactRequested.connect(self.add_do_not_contact)
         self.composer = ComposerPanel(self)
+        self.composer.journal = lambda: self.journal
         self.delivery = DeliveryPanel(self)
         self.sending = SendPanel(self)
 
@@ -116,10 +118,20 @@ class MainWindow(QMainWindow):
 
         self.modeLabel = named(QLabel(self), "modeLabel", self.tr("Mode"))
         self.statusBar().addPermanentWidget(self.modeLabel)
+        self._recipients: tuple[Recipient, ...] = ()
+        self._readiness = QTimer(self)
+        self._readiness.setSingleShot(True)
+        self._readiness.setInterval(300)
+        self._readiness.timeout.connect(self.refresh_readiness)
+        self.contacts.contactsChanged.connect(self._contacts_changed)
+        self.contacts.contactsView.selectionModel().currentRowChanged.connect(self._preview_row)
+        self.composer.messageChanged.connect(self._schedule_readiness)
+        self.delivery.optionsChanged.connect(self._schedule_readiness)
         self._build_menus()
         self._restore_geometry()
         self.setAcceptDrops(True)
         self.refresh_mode()
+        self.refresh_readiness()
 
     # -- menus -----------------------------------------------------------------------------
 
@@ -140,6 +152,19 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = QAction(self.tr("&Undo"), self)
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.triggered.connect(self.composer.messageEdit.undo)
+        redo = QAction(self.tr("&Redo"), self)
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.triggered.connect(self.composer.messageEdit.redo)
+        self.replaceDiacriticsAction = QAction(self.tr("Replace &diacritics"), self)
+        self.replaceDiacriticsAction.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.replaceDiacriticsAction.triggered.connect(self.composer.replace_diacritics)
+        for action in (undo, redo, self.replaceDiacriticsAction):
+            edit_menu.addAction(action)
 
         campaign_menu = self.menuBar().addMenu(self.tr("&Campaign"))
         self.doNotContactAction = QAction(self.tr("&Do-not-contact list…"), self)
@@ -166,6 +191,38 @@ class MainWindow(QMainWindow):
             ).format(version=__version__, folder=paths.data_dir())
         )
         box.open()
+
+    # -- the campaign being prepared -----------------------------------------------------------
+
+    def campaign(self) -> Campaign:
+        """The campaign the window shows now."""
+        return Campaign(self._recipients, self.composer.text(), **self.delivery.options())
+
+    def _contacts_changed(self) -> None:
+        found = self.contacts.contact_list
+        self._recipients = recipients_from(found) if found is not None else ()
+        self.composer.set_recipients(self._recipients)
+        self.refresh_readiness()
+
+    def _preview_row(self, current: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        contact = self.contacts.model.contact(current.row())
+        match = next((r for r in self._recipients if r.row == contact.row), None)
+        self.composer.set_preview_recipient(match)
+
+    def _schedule_readiness(self) -> None:
+        if len(self._recipients) > DEBOUNCE_ABOVE:
+            self._readiness.start()
+        else:
+            self.refresh_readiness()
+
+    def refresh_readiness(self) -> None:
+        """Enables Send only when the campaign has no problem, and says what it will do."""
+        problems = list(dict.fromkeys(self.delivery.problems() + self.campaign().validate()))
+        self.sending.show_readiness(
+            len(self._recipients), self.delivery.scheduleRadio.isChecked(), problems
+        )
 
     # -- contacts ----------------------------------------------------------------------------
 

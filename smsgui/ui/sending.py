@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from smsgui.ui.widgets import named
 
@@ -22,7 +30,23 @@ class SendPanel(QGroupBox):
         self.sendProgress.setFormat(self.tr("Nothing sent yet"))
         self.cancelButton = named(QPushButton(self.tr("Cancel"), self), "cancelButton")
         self.cancelButton.setEnabled(False)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.sendButton)
-        layout.addWidget(self.sendProgress, 1)
-        layout.addWidget(self.cancelButton)
+        self.sendProblems = named(QLabel(self), "sendProblems", self.tr("What is missing"))
+        self.sendProblems.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.sendButton)
+        row.addWidget(self.sendProgress, 1)
+        row.addWidget(self.cancelButton)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.sendProblems)
+
+    def show_readiness(self, recipients: int, scheduled: bool, problems: list[str]) -> None:
+        """Send is enabled only when nothing is missing; its label says what it will do."""
+        if scheduled:
+            label = self.tr("Schedule {count} messages").format(count=f"{recipients:,}")
+        else:
+            label = self.tr("Send {count} messages").format(count=f"{recipients:,}")
+        self.sendButton.setText(label if recipients else self.tr("&Send"))
+        self.sendButton.setEnabled(not problems)
+        self.sendButton.setToolTip("\n".join(problems))
+        self.sendProblems.setText(problems[0] if problems else "")
