@@ -24,7 +24,7 @@ from smsgui.core import text
 from smsgui.core.campaign import Campaign, Recipient
 from smsgui.core.contract import MAX_TEXT, MIN_TEXT
 from smsgui.core.journal import Journal, JournalError
-from smsgui.ui.widgets import named
+from smsgui.ui.widgets import named, show_text
 
 
 class UnicodeHighlighter(QSyntaxHighlighter):
@@ -194,7 +194,7 @@ class ComposerPanel(QGroupBox):
             more = "…" if len(measured.unicode_characters) > 5 else ""
             counter += " · " + self.tr("Unicode ({chars})").format(chars=shown + more)
         self.messageCounter.setText(counter)
-        self.messageProblems.setText(self._problems(campaign, measured))
+        show_text(self.messageProblems, self._problems(campaign, measured))
         self._update_cost(campaign, stats)
         self._update_preview(campaign)
 
@@ -216,28 +216,30 @@ class ComposerPanel(QGroupBox):
     def _update_cost(self, campaign: Campaign, stats: object) -> None:
         full = campaign.stats()
         if full is None or not self._recipients or not self.text():
-            self.costLabel.setText("")
+            show_text(self.costLabel, "")
             return
-        self.costLabel.setText(
+        show_text(
+            self.costLabel,
             self.tr("{people} recipients × {parts} SMS = {total} SMS").format(
                 people=f"{full.recipients:,}",
                 parts=_range(full.min_parts, full.max_parts),
                 total=f"{full.total_parts:,}",
-            )
+            ),
         )
 
     def _update_preview(self, campaign: Campaign) -> None:
         recipient = self._preview_for or (self._recipients[0] if self._recipients else None)
         if recipient is None or not campaign.personalised:
-            self.previewLabel.setText("")
+            show_text(self.previewLabel, "")
             return
         try:
             message = campaign.message_for(recipient)
         except (text.TemplateError, KeyError):
-            self.previewLabel.setText("")
+            show_text(self.previewLabel, "")
             return
-        self.previewLabel.setText(
-            self.tr("Row {row} receives: {message}").format(row=recipient.row, message=message)
+        show_text(
+            self.previewLabel,
+            self.tr("Row {row} receives: {message}").format(row=recipient.row, message=message),
         )
 
     # -- templates -----------------------------------------------------------------------------

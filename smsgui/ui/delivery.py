@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from smsgui.core import contract
 from smsgui.core.campaign import Channel
-from smsgui.ui.widgets import named
+from smsgui.ui.widgets import named, show_text
 
 
 def to_utc(moment: QDateTime) -> dt.datetime:
@@ -121,7 +121,7 @@ class DeliveryPanel(QGroupBox):
 
     def _changed(self) -> None:
         self._update_enabled()
-        self.deliveryProblems.setText("\n".join(self.problems()))
+        show_text(self.deliveryProblems, "\n".join(self.problems()))
         self.optionsChanged.emit()
 
     def problems(self, now: dt.datetime | None = None) -> list[str]:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smsgui.ui.widgets import named
+from smsgui.ui.widgets import named, show_text
 
 
 class SendPanel(QGroupBox):
@@ -49,4 +49,4 @@ class SendPanel(QGroupBox):
         self.sendButton.setText(label if recipients else self.tr("&Send"))
         self.sendButton.setEnabled(not problems)
         self.sendButton.setToolTip("\n".join(problems))
-        self.sendProblems.setText(problems[0] if problems else "")
+        show_text(self.sendProblems, problems[0] if problems else "")

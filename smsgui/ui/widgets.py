@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -14,3 +14,9 @@ def named(widget: W, name: str, accessible: str = "") -> W:
     widget.setObjectName(name)
     widget.setAccessibleName(accessible or name)
     return widget
+
+
+def show_text(label: QLabel, text: str) -> None:
+    """Sets an inline message and hides the label while there is nothing to say."""
+    label.setText(text)
+    label.setVisible(bool(text))
