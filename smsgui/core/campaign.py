@@ -228,7 +228,7 @@ class Campaign:
                 problems.append("The end time is in the past.")
         return problems
 
-    def _options(self) -> dict[str, Any]:
+    def plan_options(self) -> dict[str, Any]:
         return {
             "network": self.channel is Channel.NETWORK,
             "start_ms": to_ms(self.start) if self.start is not None else None,
@@ -239,7 +239,7 @@ class Campaign:
 
     def plan(self) -> list[PlannedRequest]:
         """The requests to send, with their exact bodies. Call after `validate()` is empty."""
-        options = self._options()
+        options = self.plan_options()
         if self.personalised:
             requests = []
             for recipient, message in self.messages():
