@@ -17,14 +17,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from smsgui import __version__
+from smsgui.usage import UsageError
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
-
-
-class UsageError(Exception):
-    """Bad usage or unreadable input: reported in one line, exit 2."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -91,6 +88,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     measure.add_argument("text", metavar="TEXT", help="the message, or - to read standard input")
     measure.add_argument("--json", action="store_true", help="print one JSON document")
+
+    from smsgui import cli_campaigns
+
+    cli_campaigns.add_parsers(commands)
 
     token = commands.add_parser(
         "token",
@@ -273,6 +274,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_contacts(args)
         if args.command == "measure":
             return _run_measure(args)
+        if args.command in ("send", "campaigns", "resume"):
+            from smsgui import cli_campaigns
+
+            runner = getattr(cli_campaigns, f"run_{args.command}")
+            return int(runner(args))
         return _run_window(args)
     except UsageError as exc:
         print(f"smsgui: {exc}", file=sys.stderr)

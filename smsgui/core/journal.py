@@ -88,7 +88,15 @@ MIGRATIONS: list[str] = [
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-REQUEST_STATES = ("pending", "sending", "accepted", "rejected", "failed", "uncertain", "assumed_sent")
+REQUEST_STATES = (
+    "pending",
+    "sending",
+    "accepted",
+    "rejected",
+    "failed",
+    "uncertain",
+    "assumed_sent",
+)
 
 
 @dataclass(frozen=True)
@@ -275,8 +283,12 @@ class Journal:
                     (campaign_id, seq, json.dumps(planned.body, ensure_ascii=False), now),
                 )
                 db.executemany(
-                    "INSERT INTO recipient (campaign_id, phone, row, request_id) VALUES (?, ?, ?, ?)",
-                    [(campaign_id, n, by_phone.get(n, 0), request.lastrowid) for n in planned.numbers],
+                    "INSERT INTO recipient (campaign_id, phone, row, request_id)"
+                    " VALUES (?, ?, ?, ?)",
+                    [
+                        (campaign_id, n, by_phone.get(n, 0), request.lastrowid)
+                        for n in planned.numbers
+                    ],
                 )
         return campaign_id
 
@@ -300,7 +312,10 @@ class Journal:
             )
 
     def requests(self, campaign_id: int, states: tuple[str, ...] = ()) -> list[StoredRequest]:
-        query = "SELECT id, seq, body, state, msg_id, detail, attempts FROM request WHERE campaign_id = ?"
+        query = (
+            "SELECT id, seq, body, state, msg_id, detail, attempts FROM request"
+            " WHERE campaign_id = ?"
+        )
         if states:
             query += f" AND state IN ({','.join('?' * len(states))})"
         with self._lock:
@@ -318,7 +333,8 @@ class Journal:
                 "UPDATE request SET state = 'uncertain', detail = ?, updated_at = ?"
                 " WHERE campaign_id = ? AND state = 'sending'",
                 (
-                    "The program stopped while this was being sent; it may or may not have arrived.",
+                    "The program stopped while this was being sent; "
+                    "it may or may not have arrived.",
                     time.time(),
                     campaign_id,
                 ),

@@ -154,7 +154,9 @@ class Sender:
     def run(self) -> Finish:
         """Sends every pending request; returns when all are recorded or the run stops."""
         stored = self._journal.requests(self._campaign)
-        self._states = {r.id: (len(str(r.body.get("phone", "")).split(",")), r.state) for r in stored}
+        self._states = {
+            r.id: (len(str(r.body.get("phone", "")).split(",")), r.state) for r in stored
+        }
         self._queue.extend(r for r in stored if r.state == "pending")
         self._report()
         workers = [
@@ -222,7 +224,11 @@ class Sender:
                 return
             # Failed or rate limited: nothing was taken, so waiting and trying again is safe.
             if result.outcome is Outcome.RATE_LIMITED:
-                delay = result.retry_after if result.retry_after is not None else self._backoff(attempts)
+                delay = (
+                    result.retry_after
+                    if result.retry_after is not None
+                    else self._backoff(attempts)
+                )
                 self._pacer.back_off(delay)
             else:
                 delay = self._backoff(attempts)
