@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from smsgui.core.campaign import Campaign, Channel, Recipient, to_ms
-from smsgui.core.journal import Journal, JournalError
+from smsgui.core.journal import SCHEMA_VERSION, Journal, JournalError
 
 NOW = dt.datetime(2026, 11, 25, 12, 0, tzinfo=dt.UTC)
 BUCHAREST = ZoneInfo("Europe/Bucharest")
@@ -143,7 +143,7 @@ def test_templates_are_saved_renamed_and_deleted_in_the_journal() -> None:
         journal.delete_template("Amintire")
     with Journal() as journal:
         assert journal.templates() == {"Reducere": "Azi -20% {Prenume}!"}
-        assert journal.schema_version == 2
+        assert journal.schema_version == SCHEMA_VERSION
 
 
 def test_measure_command_prints_the_counter_figures() -> None:

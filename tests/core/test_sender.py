@@ -202,3 +202,17 @@ def test_history_counts_per_recipient(simulator: Simulator, journal: Journal) ->
     [record] = journal.campaigns()
     assert (record.id, record.recipients, record.accepted, record.failed) == (campaign_id, 4, 4, 0)
     assert record.status == "finished" and record.parts == 4
+
+
+def test_a_journal_from_the_first_schema_is_migrated_keeping_its_data(tmp_path: Path) -> None:
+    from smsgui.core import journal as journal_module
+
+    path = tmp_path / "old.sqlite3"
+    with sqlite3.connect(path) as old:  # what the first release wrote
+        old.executescript(journal_module.MIGRATIONS[0])
+        old.execute("INSERT INTO do_not_contact VALUES ('+40740000001', 0, '')")
+        old.execute("PRAGMA user_version = 1")
+    with Journal(path) as migrated:
+        assert migrated.schema_version == journal_module.SCHEMA_VERSION
+        assert migrated.do_not_contact() == {"+40740000001"}
+        assert migrated.campaigns() == []
