@@ -13,7 +13,6 @@ from smsgui.usage import UsageError
 
 if TYPE_CHECKING:
     from smsgui.core import api
-    from smsgui.core.campaign import Campaign
     from smsgui.core.journal import CampaignRecord, Journal
 
 # Kept equal to smsgui.core.sender's defaults (a test checks); written here so that
@@ -107,29 +106,6 @@ def _check_pace(args: argparse.Namespace) -> None:
         raise UsageError("--concurrency must be between 1 and 16.")
     if not args.rate > 0:
         raise UsageError("--rate must be more than 0.")
-
-
-def summary_lines(campaign: Campaign, left_out: dict[str, int]) -> list[str]:
-    """What will happen, in the words the window's confirmation uses."""
-    from smsgui.core.campaign import Channel
-
-    stats = campaign.stats()
-    parts = stats.total_parts if stats else 0
-    lines = [f"{len(campaign.recipients):,} recipients, {parts:,} SMS parts in total."]
-    if campaign.channel is Channel.NETWORK:
-        lines.append("Through the smsadvert network.")
-    else:
-        fallback = " with fallback to the smsadvert network" if campaign.failover else ""
-        lines.append(f"Through your own phones{fallback}.")
-    when = campaign.start.astimezone().strftime("%Y-%m-%d %H:%M %Z") if campaign.start else "now"
-    lines.append(
-        f"When: {when}."
-        + (f" Stops at {campaign.end.astimezone():%Y-%m-%d %H:%M}." if campaign.end else "")
-    )
-    skipped = ", ".join(f"{count:,} {what}" for what, count in left_out.items() if count)
-    if skipped:
-        lines.append(f"Left out: {skipped}.")
-    return lines
 
 
 def _confirm(lines: list[str], yes: bool) -> bool:
@@ -228,14 +204,7 @@ def run_send(args: argparse.Namespace) -> int:
             if problems:
                 raise UsageError(" ".join(problems))
             _client(base_url).close()  # a missing token is reported before anything is stored
-            counts = found.counts()
-            left_out = {
-                "invalid": counts[contacts.Status.INVALID],
-                "duplicates": counts[contacts.Status.DUPLICATE],
-                "not mobile": counts[contacts.Status.NOT_MOBILE],
-                "do-not-contact": counts[contacts.Status.DO_NOT_CONTACT],
-            }
-            if not _confirm(summary_lines(campaign, left_out), args.yes):
+            if not _confirm(campaign.describe(found.left_out()), args.yes):
                 print("Nothing was sent.", file=sys.stderr)
                 return 1
             campaign_id = journal.create_campaign(campaign, base_url)

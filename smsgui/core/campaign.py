@@ -228,6 +228,24 @@ class Campaign:
                 problems.append("The end time is in the past.")
         return problems
 
+    def describe(self, left_out: Mapping[str, int]) -> list[str]:
+        """What sending will do, in the words of the confirmation (window and command line)."""
+        stats = self.stats()
+        parts = stats.total_parts if stats else 0
+        lines = [f"{len(self.recipients):,} recipients, {parts:,} SMS parts in total."]
+        if self.channel is Channel.NETWORK:
+            lines.append("Through the smsadvert network.")
+        else:
+            fallback = " with fallback to the smsadvert network" if self.failover else ""
+            lines.append(f"Through your own phones{fallback}.")
+        when = self.start.astimezone().strftime("%Y-%m-%d %H:%M %Z") if self.start else "now"
+        stop = f" Stops at {self.end.astimezone():%Y-%m-%d %H:%M}." if self.end else ""
+        lines.append(f"When: {when}.{stop}")
+        skipped = ", ".join(f"{count:,} {what}" for what, count in left_out.items() if count)
+        if skipped:
+            lines.append(f"Left out: {skipped}.")
+        return lines
+
     def plan_options(self) -> dict[str, Any]:
         return {
             "network": self.channel is Channel.NETWORK,

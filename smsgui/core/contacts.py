@@ -311,6 +311,16 @@ class ContactList:
         """How many rows have each status (kept by `classify`, which every change runs)."""
         return Counter(self._counts)
 
+    def left_out(self) -> dict[str, int]:
+        """The rows that will receive nothing, by reason, for the confirmation."""
+        counts = self._counts
+        return {
+            "invalid": counts[Status.INVALID],
+            "duplicates": counts[Status.DUPLICATE],
+            "not mobile": counts[Status.NOT_MOBILE],
+            "do-not-contact": counts[Status.DO_NOT_CONTACT],
+        }
+
     def recipients(self) -> list[Contact]:
         return [c for c in self.contacts if c.status is Status.RECIPIENT]
 

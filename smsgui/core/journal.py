@@ -352,6 +352,17 @@ class Journal:
             )
             return cursor.rowcount
 
+    def retry_failed(self, campaign_id: int) -> int:
+        """Failed requests (nothing was taken) go back to pending for another run."""
+        with self._transaction() as db:
+            cursor = db.execute(
+                "UPDATE request SET state = 'pending', attempts = 0, updated_at = ?"
+                " WHERE campaign_id = ? AND state = 'failed'",
+                (time.time(), campaign_id),
+            )
+            db.execute("UPDATE campaign SET status = 'sending' WHERE id = ?", (campaign_id,))
+            return cursor.rowcount
+
     def recipients(self, campaign_id: int) -> list[RecipientState]:
         """Every number of the campaign with the state of the request that carries it."""
         with self._lock:

@@ -28,17 +28,21 @@ from PySide6.QtWidgets import (
 
 from smsgui import __version__
 from smsgui.core import api, paths
+from smsgui.core.api import InsecureURL, Outcome, SendResult, SmsAdvertClient
 from smsgui.core.campaign import Campaign, Recipient, recipients_from
-from smsgui.core.journal import Journal, JournalError
+from smsgui.core.journal import CampaignRecord, Journal, JournalError
 from smsgui.core.secrets import TokenStore, TokenStoreError, Where
+from smsgui.core.sender import Finish
 from smsgui.core.sheets import SUFFIXES
 from smsgui.core.simulator import Simulator
 from smsgui.ui.composer import DEBOUNCE_ABOVE, ComposerPanel
 from smsgui.ui.contacts import ContactsPanel
 from smsgui.ui.delivery import DeliveryPanel
 from smsgui.ui.do_not_contact import DoNotContactDialog
+from smsgui.ui.jobs import Job
 from smsgui.ui.preferences import Preferences
-from smsgui.ui.sending import SendPanel
+from smsgui.ui.results import HistoryDialog, ResultsDialog
+from smsgui.ui.sending import ConfirmDialog, SendController, SendPanel
 from smsgui.ui.settings import SettingsDialog
 from smsgui.ui.widgets import named
 
@@ -96,6 +100,11 @@ class MainWindow(QMainWindow):
         self.composer.journal = lambda: self.journal
         self.delivery = DeliveryPanel(self)
         self.sending = SendPanel(self)
+        self.sending.sendButton.clicked.connect(self.confirm_send)
+        self.sending.pauseButton.clicked.connect(self._toggle_pause)
+        self.sending.cancelButton.clicked.connect(self.cancel_send)
+        self.controller: SendController | None = None
+        self._closing = False
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -132,6 +141,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.refresh_mode()
         self.refresh_readiness()
+        QTimer.singleShot(0, self.offer_resume)
 
     # -- menus -----------------------------------------------------------------------------
 
@@ -167,6 +177,15 @@ class MainWindow(QMainWindow):
             edit_menu.addAction(action)
 
         campaign_menu = self.menuBar().addMenu(self.tr("&Campaign"))
+        self.sendAction = QAction(self.tr("&Send…"), self)
+        self.sendAction.setShortcut(QKeySequence("Ctrl+Return"))
+        self.sendAction.triggered.connect(self.confirm_send)
+        campaign_menu.addAction(self.sendAction)
+        self.historyAction = QAction(self.tr("&History…"), self)
+        self.historyAction.setShortcut(QKeySequence("Ctrl+H"))
+        self.historyAction.triggered.connect(self.open_history)
+        campaign_menu.addAction(self.historyAction)
+        campaign_menu.addSeparator()
         self.doNotContactAction = QAction(self.tr("&Do-not-contact list…"), self)
         self.doNotContactAction.triggered.connect(self.open_do_not_contact)
         campaign_menu.addAction(self.doNotContactAction)
@@ -223,6 +242,194 @@ class MainWindow(QMainWindow):
         self.sending.show_readiness(
             len(self._recipients), self.delivery.scheduleRadio.isChecked(), problems
         )
+
+    # -- sending -------------------------------------------------------------------------------
+
+    def confirm_send(self) -> ConfirmDialog | None:
+        """Opens the confirmation that says exactly what will happen."""
+        if self.controller is not None or not self.sending.sendButton.isEnabled():
+            return None
+        campaign = self.campaign()
+        found = self.contacts.contact_list
+        lines = campaign.describe(found.left_out() if found is not None else {})
+        if self.demo:
+            lines.append(self.tr("Demo mode: no real SMS is sent."))
+        dialog = ConfirmDialog(
+            campaign, lines, self._send_test, self._preferences.default_country, self
+        )
+        dialog.accepted.connect(lambda: self._send(campaign))
+        dialog.finished.connect(dialog.deleteLater)
+        self.confirm_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _client(self) -> SmsAdvertClient | None:
+        try:
+            url, token = self.connection()
+            return SmsAdvertClient(token, url)
+        except (TokenStoreError, InsecureURL, ValueError) as exc:
+            self._warn(self.tr("Cannot send"), str(exc))
+            return None
+
+    def _send_test(self, number: str, message: str) -> None:
+        client = self._client()
+        if client is None:
+            return
+        job = Job(lambda _p, _s: client.send([number], message), self)
+
+        def answered(result: object) -> None:
+            client.close()
+            dialog = getattr(self, "confirm_dialog", None)
+            if dialog is None or not isinstance(result, SendResult):
+                return
+            if result.outcome is Outcome.ACCEPTED:
+                dialog.show_test_result(self.tr("Test sent to {number}.").format(number=number))
+            else:
+                dialog.show_test_result(result.message)
+
+        job.succeeded.connect(answered)
+        job.failed.connect(lambda error: answered(None))
+        job.start()
+
+    def _send(self, campaign: Campaign) -> None:
+        client = self._client()
+        if client is None:
+            return
+        try:
+            campaign_id = self.journal.create_campaign(campaign, client.base_url)
+        except JournalError as exc:
+            client.close()
+            self._warn(self.tr("Cannot send"), str(exc))
+            return
+        self._start_controller(client, campaign_id)
+
+    def _start_controller(self, client: SmsAdvertClient, campaign_id: int) -> None:
+        controller = SendController(
+            client, self.journal, campaign_id, self._preferences.get("concurrency"), self
+        )
+        controller.progressed.connect(
+            lambda progress: self.sending.show_progress(progress, controller.started)
+        )
+        controller.finished.connect(self._send_finished)
+        self.controller = controller.start()
+        self.sending.set_sending(True)
+        self.statusBar().showMessage(self.tr("Sending campaign {id}…").format(id=campaign_id))
+
+    def _toggle_pause(self) -> None:
+        if self.controller is None:
+            return
+        sender = self.controller.sender
+        if sender.paused:
+            sender.resume()
+            self.sending.pauseButton.setText(self.tr("&Pause"))
+        else:
+            sender.pause()
+            self.sending.pauseButton.setText(self.tr("&Resume"))
+
+    def cancel_send(self) -> None:
+        if self.controller is not None:
+            self.controller.sender.cancel()
+            self.sending.cancelButton.setEnabled(False)
+
+    def _send_finished(self, campaign_id: int, outcome: object) -> None:
+        self.controller = None
+        self.sending.set_sending(False)
+        self.refresh_readiness()
+        if self._closing:
+            self.close()
+            return
+        if isinstance(outcome, Finish) and outcome.status == "stopped":
+            self._warn(self.tr("Sending stopped"), outcome.message)
+        elif not isinstance(outcome, Finish):
+            self._warn(self.tr("Sending stopped"), self.tr("An unexpected error stopped sending."))
+        self.statusBar().showMessage(self.tr("Campaign {id} done.").format(id=campaign_id), 10000)
+        self.show_results(campaign_id)
+
+    def show_results(self, campaign_id: int) -> ResultsDialog:
+        dialog = ResultsDialog(self.journal, campaign_id, self)
+        dialog.retryRequested.connect(self.retry_failed)
+        dialog.finished.connect(dialog.deleteLater)
+        self.results_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def retry_failed(self, campaign_id: int) -> None:
+        self.journal.retry_failed(campaign_id)
+        self.resume_campaign(campaign_id)
+
+    def resume_campaign(self, campaign_id: int) -> None:
+        if self.controller is not None:
+            return
+        client = self._client()
+        if client is not None:
+            self._start_controller(client, campaign_id)
+
+    def offer_resume(self) -> QMessageBox | None:
+        """At start: a campaign left unfinished is offered; uncertain numbers need a choice."""
+        try:
+            unfinished = self.journal.unfinished()
+        except JournalError:
+            return None
+        if not unfinished or self.controller is not None:
+            return None
+        record = unfinished[0]
+        self.journal.recover(record.id)
+        uncertain = [r.phone for r in self.journal.recipients(record.id) if r.state == "uncertain"]
+        pending = sum(r.state == "pending" for r in self.journal.recipients(record.id))
+        box = QMessageBox(self)
+        box.setObjectName("resumeDialog")
+        box.setWindowTitle(self.tr("Unfinished campaign"))
+        text = self.tr(
+            "Campaign {id} was interrupted: {pending} messages are not sent yet."
+        ).format(id=record.id, pending=f"{pending:,}")
+        if uncertain:
+            text += "\n\n" + self.tr(
+                "{count} may or may not have been sent (the answer never came): {numbers}"
+            ).format(count=len(uncertain), numbers=", ".join(uncertain[:10]))
+            resend = box.addButton(
+                self.tr("Send those again (may duplicate)"), QMessageBox.ButtonRole.AcceptRole
+            )
+            box.addButton(self.tr("Treat those as sent"), QMessageBox.ButtonRole.AcceptRole)
+        else:
+            resend = box.addButton(self.tr("Resume sending"), QMessageBox.ButtonRole.AcceptRole)
+        later = box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setText(text)
+
+        def chosen() -> None:
+            clicked = box.clickedButton()
+            if clicked is later or clicked is None:
+                return
+            if uncertain:
+                self.journal.resolve_uncertain(record.id, resend=clicked is resend)
+            self.resume_campaign(record.id)
+
+        box.finished.connect(chosen)
+        box.finished.connect(box.deleteLater)
+        self.resume_box = box
+        box.open()
+        return box
+
+    def open_history(self) -> HistoryDialog:
+        dialog = HistoryDialog(self.journal, self)
+        dialog.openRequested.connect(self.show_results)
+        dialog.duplicateRequested.connect(self._duplicate_campaign)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _duplicate_campaign(self, record: CampaignRecord) -> None:
+        self.composer.load_template(record.text)
+        own = record.channel == "own_devices"
+        (self.delivery.ownDevicesRadio if own else self.delivery.networkRadio).setChecked(True)
+        self.delivery.failoverCheck.setChecked(bool(record.failover) and own)
+
+    def _warn(self, title: str, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setObjectName("warningBox")
+        box.finished.connect(box.deleteLater)
+        box.open()
 
     # -- contacts ----------------------------------------------------------------------------
 
@@ -343,6 +550,29 @@ class MainWindow(QMainWindow):
         self.contacts.region = self._preferences.default_country
         self.refresh_mode()
 
+    def _ask_to_stop(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Messages are being sent"),
+            self.tr(
+                "Stop sending and close? The messages on their way are recorded first; "
+                "the rest can be sent later (Campaign › History, or at the next start)."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("closeWhileSendingBox")
+
+        def answered(result: int) -> None:
+            if result == QMessageBox.StandardButton.Yes and self.controller is not None:
+                self._closing = True
+                self.controller.sender.cancel()  # _send_finished closes the window
+
+        box.finished.connect(answered)
+        box.finished.connect(box.deleteLater)
+        self.close_box = box
+        box.open()
+
     # -- geometry --------------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
@@ -354,6 +584,11 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.controller is not None and self.controller.running:
+            event.ignore()
+            if not self._closing:
+                self._ask_to_stop()
+            return
         self._preferences.set("window/geometry", self.saveGeometry())
         self._preferences.set("window/splitter", self.splitter.saveState())
         self.contacts.shutdown()

@@ -1,0 +1,234 @@
+"""Per-recipient results of a campaign, and the history of campaigns."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smsgui.core import report
+from smsgui.core.journal import CampaignRecord, Journal, RecipientState
+from smsgui.ui.widgets import named
+
+Index = QModelIndex | QPersistentModelIndex
+
+STATE_WORDS = {
+    "accepted": "Accepted",
+    "assumed_sent": "Treated as sent",
+    "rejected": "Rejected",
+    "failed": "Failed",
+    "uncertain": "Uncertain",
+    "pending": "Not sent yet",
+    "sending": "Sending",
+}
+
+
+class TableModel(QAbstractTableModel):
+    """A read-only table of rows of text."""
+
+    def __init__(self, header: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._header = header
+        self._rows: list[list[object]] = []
+
+    def set_rows(self, rows: list[list[object]]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._header)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._header[section] if 0 <= section < len(self._header) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        row, column = index.row(), index.column()
+        if not (0 <= row < len(self._rows)) or not (0 <= column < len(self._header)):
+            return None
+        value = self._rows[index.row()][index.column()]
+        return "" if value is None else str(value)
+
+
+def result_rows(recipients: list[RecipientState]) -> list[list[object]]:
+    return [
+        [r.phone, r.row or "", STATE_WORDS.get(r.state, r.state), r.msg_id or "", r.detail]
+        for r in recipients
+    ]
+
+
+RESULT_HEADER = ["Phone", "Row", "Result", "Message id", "Details"]
+
+
+class ResultsDialog(QDialog):
+    """Every recipient of one campaign with its result; retry failed, export."""
+
+    retryRequested = Signal(int)
+
+    def __init__(self, journal: Journal, campaign_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultsDialog")
+        self.setWindowTitle(self.tr("Campaign {id}: results").format(id=campaign_id))
+        self._journal = journal
+        self._campaign = campaign_id
+        self.model = TableModel(RESULT_HEADER, self)
+        self.resultsView = named(QTableView(self), "resultsView", self.tr("Results"))
+        self.resultsView.setModel(self.model)
+        self.resultsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.resultsView.verticalHeader().setVisible(False)
+        self.summary = named(QLabel(self), "resultsSummary")
+        self.retryButton = named(QPushButton(self.tr("&Retry failed"), self), "retryFailedButton")
+        self.retryButton.clicked.connect(self._retry)
+        self.exportButton = named(QPushButton(self.tr("&Export…"), self), "exportResultsButton")
+        self.exportButton.clicked.connect(self._choose_export)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.retryButton)
+        row.addWidget(self.exportButton)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.resultsView, 1)
+        layout.addLayout(row)
+        self.resize(760, 480)
+        self.refresh()
+
+    def refresh(self) -> None:
+        recipients = self._journal.recipients(self._campaign)
+        self.model.set_rows(result_rows(recipients))
+        self.resultsView.resizeColumnsToContents()
+        states = [r.state for r in recipients]
+        counts = {STATE_WORDS.get(s, s): states.count(s) for s in dict.fromkeys(states)}
+        self.summary.setText(" · ".join(f"{n:,} {word.lower()}" for word, n in counts.items()))
+        self.retryButton.setEnabled("failed" in states)
+
+    def _retry(self) -> None:
+        self.retryRequested.emit(self._campaign)
+        self.accept()
+
+    def _choose_export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export results"),
+            f"campaign-{self._campaign}.xlsx",
+            "Excel (*.xlsx);;CSV (*.csv)",
+        )
+        if path:
+            self.export(Path(path))
+
+    def export(self, path: Path) -> Path | None:
+        rows = result_rows(self._journal.recipients(self._campaign))
+        try:
+            return report.write_table(path, RESULT_HEADER, rows)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Cannot export"), str(exc.strerror or exc))
+            return None
+
+
+def _when(record: CampaignRecord) -> str:
+    created = dt.datetime.fromtimestamp(record.created_at).strftime("%Y-%m-%d %H:%M")
+    if record.start_ms:
+        start = dt.datetime.fromtimestamp(record.start_ms / 1000).strftime("%Y-%m-%d %H:%M")
+        return f"{created} (for {start})"
+    return created
+
+
+class HistoryDialog(QDialog):
+    """The campaigns sent so far; open one's results or start a new one from it."""
+
+    openRequested = Signal(int)
+    duplicateRequested = Signal(object)  # the CampaignRecord
+
+    HEADER = ["Date", "Message", "Recipients", "SMS", "Accepted", "Failed", "Uncertain", "Channel"]
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyDialog")
+        self.setWindowTitle(self.tr("Campaign history"))
+        self._records = journal.campaigns()
+        self.model = TableModel(self.HEADER, self)
+        self.model.set_rows(
+            [
+                [
+                    _when(r),
+                    r.text.splitlines()[0][:60] if r.text else "",
+                    f"{r.recipients:,}",
+                    f"{r.parts:,}",
+                    f"{r.accepted:,}",
+                    f"{r.failed:,}",
+                    f"{r.uncertain:,}",
+                    ("my phones" + (" + fallback" if r.failover else ""))
+                    if r.channel == "own_devices"
+                    else "smsadvert network",
+                ]
+                for r in self._records
+            ]
+        )
+        self.historyView = named(QTableView(self), "historyView", self.tr("Campaigns"))
+        self.historyView.setModel(self.model)
+        self.historyView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.historyView.verticalHeader().setVisible(False)
+        self.historyView.doubleClicked.connect(lambda _: self._open())
+        self.openButton = named(QPushButton(self.tr("&Open results"), self), "openCampaignButton")
+        self.openButton.clicked.connect(self._open)
+        self.duplicateButton = named(
+            QPushButton(self.tr("&Duplicate as new"), self), "duplicateCampaignButton"
+        )
+        self.duplicateButton.clicked.connect(self._duplicate)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.openButton)
+        row.addWidget(self.duplicateButton)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.historyView, 1)
+        layout.addLayout(row)
+        self.resize(860, 420)
+        if self._records:
+            self.historyView.selectRow(0)
+        self.historyView.resizeColumnsToContents()
+
+    def _selected(self) -> CampaignRecord | None:
+        rows = self.historyView.selectionModel().selectedRows()
+        return self._records[rows[0].row()] if rows else None
+
+    def _open(self) -> None:
+        record = self._selected()
+        if record is not None:
+            self.openRequested.emit(record.id)
+
+    def _duplicate(self) -> None:
+        record = self._selected()
+        if record is not None:
+            self.duplicateRequested.emit(record)
+            self.accept()
