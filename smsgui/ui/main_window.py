@@ -28,21 +28,18 @@ from PySide6.QtWidgets import (
 
 from smsgui import __version__
 from smsgui.core import api, paths
-from smsgui.core.api import InsecureURL, Outcome, SendResult, SmsAdvertClient
 from smsgui.core.campaign import Campaign, Recipient, recipients_from
-from smsgui.core.journal import CampaignRecord, Journal, JournalError
+from smsgui.core.journal import Journal, JournalError
 from smsgui.core.secrets import TokenStore, TokenStoreError, Where
-from smsgui.core.sender import Finish
 from smsgui.core.sheets import SUFFIXES
 from smsgui.core.simulator import Simulator
 from smsgui.ui.composer import DEBOUNCE_ABOVE, ComposerPanel
 from smsgui.ui.contacts import ContactsPanel
 from smsgui.ui.delivery import DeliveryPanel
 from smsgui.ui.do_not_contact import DoNotContactDialog
-from smsgui.ui.jobs import Job
 from smsgui.ui.preferences import Preferences
-from smsgui.ui.results import HistoryDialog, ResultsDialog
-from smsgui.ui.sending import ConfirmDialog, SendController, SendPanel
+from smsgui.ui.sending import SendPanel
+from smsgui.ui.sending_flow import SendingFlow
 from smsgui.ui.settings import SettingsDialog
 from smsgui.ui.widgets import named
 
@@ -66,7 +63,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("smsgui")
         self._force_demo = demo
         self._store = token_store if token_store is not None else TokenStore()
-        self._preferences = preferences if preferences is not None else Preferences()
+        self.preferences = preferences if preferences is not None else Preferences()
         self._simulator: Simulator | None = None
         self._journal: Journal | None = journal
         self.demo = True
@@ -92,7 +89,7 @@ class MainWindow(QMainWindow):
         banner_layout.addWidget(self.enterTokenButton)
 
         self.contacts = ContactsPanel(self)
-        self.contacts.region = self._preferences.default_country
+        self.contacts.region = self.preferences.default_country
         self.contacts.blocked_numbers = self._blocked_numbers
         self.contacts.contactsLoaded.connect(self._remember_file)
         self.contacts.doNotContactRequested.connect(self.add_do_not_contact)
@@ -100,11 +97,10 @@ class MainWindow(QMainWindow):
         self.composer.journal = lambda: self.journal
         self.delivery = DeliveryPanel(self)
         self.sending = SendPanel(self)
-        self.sending.sendButton.clicked.connect(self.confirm_send)
-        self.sending.pauseButton.clicked.connect(self._toggle_pause)
-        self.sending.cancelButton.clicked.connect(self.cancel_send)
-        self.controller: SendController | None = None
-        self._closing = False
+        self.flow = SendingFlow(self)
+        self.sending.sendButton.clicked.connect(self.flow.confirm_send)
+        self.sending.pauseButton.clicked.connect(self.flow.toggle_pause)
+        self.sending.cancelButton.clicked.connect(self.flow.cancel_send)
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -141,7 +137,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.refresh_mode()
         self.refresh_readiness()
-        QTimer.singleShot(0, self.offer_resume)
+        QTimer.singleShot(0, self.flow.offer_resume)
 
     # -- menus -----------------------------------------------------------------------------
 
@@ -179,11 +175,11 @@ class MainWindow(QMainWindow):
         campaign_menu = self.menuBar().addMenu(self.tr("&Campaign"))
         self.sendAction = QAction(self.tr("&Send…"), self)
         self.sendAction.setShortcut(QKeySequence("Ctrl+Return"))
-        self.sendAction.triggered.connect(self.confirm_send)
+        self.sendAction.triggered.connect(self.flow.confirm_send)
         campaign_menu.addAction(self.sendAction)
         self.historyAction = QAction(self.tr("&History…"), self)
         self.historyAction.setShortcut(QKeySequence("Ctrl+H"))
-        self.historyAction.triggered.connect(self.open_history)
+        self.historyAction.triggered.connect(self.flow.open_history)
         campaign_menu.addAction(self.historyAction)
         campaign_menu.addSeparator()
         self.doNotContactAction = QAction(self.tr("&Do-not-contact list…"), self)
@@ -243,194 +239,6 @@ class MainWindow(QMainWindow):
             len(self._recipients), self.delivery.scheduleRadio.isChecked(), problems
         )
 
-    # -- sending -------------------------------------------------------------------------------
-
-    def confirm_send(self) -> ConfirmDialog | None:
-        """Opens the confirmation that says exactly what will happen."""
-        if self.controller is not None or not self.sending.sendButton.isEnabled():
-            return None
-        campaign = self.campaign()
-        found = self.contacts.contact_list
-        lines = campaign.describe(found.left_out() if found is not None else {})
-        if self.demo:
-            lines.append(self.tr("Demo mode: no real SMS is sent."))
-        dialog = ConfirmDialog(
-            campaign, lines, self._send_test, self._preferences.default_country, self
-        )
-        dialog.accepted.connect(lambda: self._send(campaign))
-        dialog.finished.connect(dialog.deleteLater)
-        self.confirm_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _client(self) -> SmsAdvertClient | None:
-        try:
-            url, token = self.connection()
-            return SmsAdvertClient(token, url)
-        except (TokenStoreError, InsecureURL, ValueError) as exc:
-            self._warn(self.tr("Cannot send"), str(exc))
-            return None
-
-    def _send_test(self, number: str, message: str) -> None:
-        client = self._client()
-        if client is None:
-            return
-        job = Job(lambda _p, _s: client.send([number], message), self)
-
-        def answered(result: object) -> None:
-            client.close()
-            dialog = getattr(self, "confirm_dialog", None)
-            if dialog is None or not isinstance(result, SendResult):
-                return
-            if result.outcome is Outcome.ACCEPTED:
-                dialog.show_test_result(self.tr("Test sent to {number}.").format(number=number))
-            else:
-                dialog.show_test_result(result.message)
-
-        job.succeeded.connect(answered)
-        job.failed.connect(lambda error: answered(None))
-        job.start()
-
-    def _send(self, campaign: Campaign) -> None:
-        client = self._client()
-        if client is None:
-            return
-        try:
-            campaign_id = self.journal.create_campaign(campaign, client.base_url)
-        except JournalError as exc:
-            client.close()
-            self._warn(self.tr("Cannot send"), str(exc))
-            return
-        self._start_controller(client, campaign_id)
-
-    def _start_controller(self, client: SmsAdvertClient, campaign_id: int) -> None:
-        controller = SendController(
-            client, self.journal, campaign_id, self._preferences.get("concurrency"), self
-        )
-        controller.progressed.connect(
-            lambda progress: self.sending.show_progress(progress, controller.started)
-        )
-        controller.finished.connect(self._send_finished)
-        self.controller = controller.start()
-        self.sending.set_sending(True)
-        self.statusBar().showMessage(self.tr("Sending campaign {id}…").format(id=campaign_id))
-
-    def _toggle_pause(self) -> None:
-        if self.controller is None:
-            return
-        sender = self.controller.sender
-        if sender.paused:
-            sender.resume()
-            self.sending.pauseButton.setText(self.tr("&Pause"))
-        else:
-            sender.pause()
-            self.sending.pauseButton.setText(self.tr("&Resume"))
-
-    def cancel_send(self) -> None:
-        if self.controller is not None:
-            self.controller.sender.cancel()
-            self.sending.cancelButton.setEnabled(False)
-
-    def _send_finished(self, campaign_id: int, outcome: object) -> None:
-        self.controller = None
-        self.sending.set_sending(False)
-        self.refresh_readiness()
-        if self._closing:
-            self.close()
-            return
-        if isinstance(outcome, Finish) and outcome.status == "stopped":
-            self._warn(self.tr("Sending stopped"), outcome.message)
-        elif not isinstance(outcome, Finish):
-            self._warn(self.tr("Sending stopped"), self.tr("An unexpected error stopped sending."))
-        self.statusBar().showMessage(self.tr("Campaign {id} done.").format(id=campaign_id), 10000)
-        self.show_results(campaign_id)
-
-    def show_results(self, campaign_id: int) -> ResultsDialog:
-        dialog = ResultsDialog(self.journal, campaign_id, self)
-        dialog.retryRequested.connect(self.retry_failed)
-        dialog.finished.connect(dialog.deleteLater)
-        self.results_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def retry_failed(self, campaign_id: int) -> None:
-        self.journal.retry_failed(campaign_id)
-        self.resume_campaign(campaign_id)
-
-    def resume_campaign(self, campaign_id: int) -> None:
-        if self.controller is not None:
-            return
-        client = self._client()
-        if client is not None:
-            self._start_controller(client, campaign_id)
-
-    def offer_resume(self) -> QMessageBox | None:
-        """At start: a campaign left unfinished is offered; uncertain numbers need a choice."""
-        try:
-            unfinished = self.journal.unfinished()
-        except JournalError:
-            return None
-        if not unfinished or self.controller is not None:
-            return None
-        record = unfinished[0]
-        self.journal.recover(record.id)
-        uncertain = [r.phone for r in self.journal.recipients(record.id) if r.state == "uncertain"]
-        pending = sum(r.state == "pending" for r in self.journal.recipients(record.id))
-        box = QMessageBox(self)
-        box.setObjectName("resumeDialog")
-        box.setWindowTitle(self.tr("Unfinished campaign"))
-        text = self.tr(
-            "Campaign {id} was interrupted: {pending} messages are not sent yet."
-        ).format(id=record.id, pending=f"{pending:,}")
-        if uncertain:
-            text += "\n\n" + self.tr(
-                "{count} may or may not have been sent (the answer never came): {numbers}"
-            ).format(count=len(uncertain), numbers=", ".join(uncertain[:10]))
-            resend = box.addButton(
-                self.tr("Send those again (may duplicate)"), QMessageBox.ButtonRole.AcceptRole
-            )
-            box.addButton(self.tr("Treat those as sent"), QMessageBox.ButtonRole.AcceptRole)
-        else:
-            resend = box.addButton(self.tr("Resume sending"), QMessageBox.ButtonRole.AcceptRole)
-        later = box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
-        box.setText(text)
-
-        def chosen() -> None:
-            clicked = box.clickedButton()
-            if clicked is later or clicked is None:
-                return
-            if uncertain:
-                self.journal.resolve_uncertain(record.id, resend=clicked is resend)
-            self.resume_campaign(record.id)
-
-        box.finished.connect(chosen)
-        box.finished.connect(box.deleteLater)
-        self.resume_box = box
-        box.open()
-        return box
-
-    def open_history(self) -> HistoryDialog:
-        dialog = HistoryDialog(self.journal, self)
-        dialog.openRequested.connect(self.show_results)
-        dialog.duplicateRequested.connect(self._duplicate_campaign)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
-
-    def _duplicate_campaign(self, record: CampaignRecord) -> None:
-        self.composer.load_template(record.text)
-        own = record.channel == "own_devices"
-        (self.delivery.ownDevicesRadio if own else self.delivery.networkRadio).setChecked(True)
-        self.delivery.failoverCheck.setChecked(bool(record.failover) and own)
-
-    def _warn(self, title: str, text: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
-        )
-        box.setObjectName("warningBox")
-        box.finished.connect(box.deleteLater)
-        box.open()
-
     # -- contacts ----------------------------------------------------------------------------
 
     def open_contacts(self, path: str | Path, *, ask: bool = True) -> None:
@@ -438,11 +246,11 @@ class MainWindow(QMainWindow):
         self.contacts.open_file(Path(path), ask=ask)
 
     def _remember_file(self, path: str) -> None:
-        self._preferences.add_recent_file(path)
+        self.preferences.add_recent_file(path)
 
     def _fill_recent(self) -> None:
         self.recentMenu.clear()
-        files = self._preferences.recent_files()
+        files = self.preferences.recent_files()
         for number, path in enumerate(files, start=1):
             action = self.recentMenu.addAction(f"&{number} {Path(path).name}")
             action.setToolTip(path)
@@ -471,7 +279,7 @@ class MainWindow(QMainWindow):
         )
 
     def open_do_not_contact(self) -> DoNotContactDialog:
-        dialog = DoNotContactDialog(self.journal, self._preferences.default_country, self)
+        dialog = DoNotContactDialog(self.journal, self.preferences.default_country, self)
         dialog.listChanged.connect(self.contacts.reapply_do_not_contact)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -525,7 +333,7 @@ class MainWindow(QMainWindow):
         token = self._store.get()
         if token is None:
             raise TokenStoreError("No API token is stored.")
-        return api.resolve_base_url(self._preferences.api_url), token
+        return api.resolve_base_url(self.preferences.api_url), token
 
     @property
     def simulator(self) -> Simulator | None:
@@ -536,7 +344,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> SettingsDialog:
         """Opens the Settings dialog without blocking the window; returns it."""
         if self._settings_dialog is None:
-            dialog = SettingsDialog(self._preferences, self._store, self)
+            dialog = SettingsDialog(self.preferences, self._store, self)
             dialog.tokenChanged.connect(self.refresh_mode)
             dialog.finished.connect(self._settings_closed)
             self._settings_dialog = dialog
@@ -547,50 +355,27 @@ class MainWindow(QMainWindow):
         if self._settings_dialog is not None:
             self._settings_dialog.deleteLater()
             self._settings_dialog = None
-        self.contacts.region = self._preferences.default_country
+        self.contacts.region = self.preferences.default_country
         self.refresh_mode()
-
-    def _ask_to_stop(self) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Messages are being sent"),
-            self.tr(
-                "Stop sending and close? The messages on their way are recorded first; "
-                "the rest can be sent later (Campaign › History, or at the next start)."
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.setObjectName("closeWhileSendingBox")
-
-        def answered(result: int) -> None:
-            if result == QMessageBox.StandardButton.Yes and self.controller is not None:
-                self._closing = True
-                self.controller.sender.cancel()  # _send_finished closes the window
-
-        box.finished.connect(answered)
-        box.finished.connect(box.deleteLater)
-        self.close_box = box
-        box.open()
 
     # -- geometry --------------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
-        geometry = self._preferences.get("window/geometry")
+        geometry = self.preferences.get("window/geometry")
         if not (geometry and self.restoreGeometry(geometry)):
             self.resize(1100, 720)
-        splitter = self._preferences.get("window/splitter")
+        splitter = self.preferences.get("window/splitter")
         if splitter:
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.controller is not None and self.controller.running:
+        if self.flow.sending:
             event.ignore()
-            if not self._closing:
-                self._ask_to_stop()
+            if not self.flow.closing:
+                self.flow.ask_to_stop()
             return
-        self._preferences.set("window/geometry", self.saveGeometry())
-        self._preferences.set("window/splitter", self.splitter.saveState())
+        self.preferences.set("window/geometry", self.saveGeometry())
+        self.preferences.set("window/splitter", self.splitter.saveState())
         self.contacts.shutdown()
         if self._simulator is not None:
             self._simulator.stop()

@@ -47,8 +47,8 @@ def confirm(qtbot: QtBot, window: MainWindow) -> ConfirmDialog:
 def send_and_wait(qtbot: QtBot, window: MainWindow) -> ResultsDialog:
     dialog = confirm(qtbot, window)
     dialog.sendButton.click()
-    assert window.controller is not None
-    with qtbot.waitSignal(window.controller.finished, timeout=30000):
+    assert window.flow.controller is not None
+    with qtbot.waitSignal(window.flow.controller.finished, timeout=30000):
         pass
     results = window.findChild(ResultsDialog)
     assert results is not None
@@ -65,7 +65,7 @@ def test_confirmation_says_what_will_happen(qtbot: QtBot, window: MainWindow) ->
     assert "Demo mode" in text
     assert dialog.sendButton.text() == "Send 3 messages"
     dialog.reject()
-    assert window.controller is None
+    assert window.flow.controller is None
 
 
 def test_sending_runs_in_the_background_and_ends_with_results(
@@ -104,9 +104,9 @@ def test_cancel_keeps_the_rest_pending(qtbot: QtBot, window: MainWindow) -> None
     simulator = simulator_of(window)
     simulator.faults.latency = 0.3
     dialog = confirm(qtbot, window)
-    window._preferences.set("concurrency", 1)
+    window.preferences.set("concurrency", 1)
     dialog.sendButton.click()
-    controller = window.controller
+    controller = window.flow.controller
     assert controller is not None
     with qtbot.waitSignal(controller.finished, timeout=30000):
         qtbot.mouseClick(window.sending.cancelButton, Qt.MouseButton.LeftButton)
@@ -119,7 +119,7 @@ def test_pause_and_resume(qtbot: QtBot, window: MainWindow) -> None:
     simulator = simulator_of(window)
     simulator.faults.latency = 0.2
     confirm(qtbot, window).sendButton.click()
-    controller = window.controller
+    controller = window.flow.controller
     assert controller is not None
     qtbot.mouseClick(window.sending.pauseButton, Qt.MouseButton.LeftButton)
     assert controller.sender.paused and window.sending.pauseButton.text() == "&Resume"
@@ -134,11 +134,11 @@ def test_closing_while_sending_asks_and_records_everything(
     simulator = simulator_of(window)
     simulator.faults.latency = 0.3
     confirm(qtbot, window).sendButton.click()
-    controller = window.controller
+    controller = window.flow.controller
     assert controller is not None
     window.close()
     assert window.isVisible()
-    box = window.close_box
+    box = window.flow.close_box
     with qtbot.waitSignal(controller.finished, timeout=30000):
         box.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10000)
@@ -154,13 +154,13 @@ def test_an_interrupted_campaign_is_offered_at_start(qtbot: QtBot) -> None:
     w = MainWindow()
     qtbot.addWidget(w)
     w.show()
-    qtbot.waitUntil(lambda: getattr(w, "resume_box", None) is not None, timeout=10000)
-    box = w.resume_box
+    qtbot.waitUntil(lambda: w.flow.resume_box is not None, timeout=10000)
+    box = w.flow.resume_box
     assert "+40740000000" in box.text() and "may or may not" in box.text()
     treat = next(b for b in box.buttons() if b.text() == "Treat those as sent")
     treat.click()
-    assert w.controller is not None
-    with qtbot.waitSignal(w.controller.finished, timeout=30000):
+    assert w.flow.controller is not None
+    with qtbot.waitSignal(w.flow.controller.finished, timeout=30000):
         pass
     states = [r.state for r in w.journal.recipients(campaign_id)]
     assert states == ["assumed_sent", "accepted", "accepted"]
@@ -170,7 +170,7 @@ def test_an_interrupted_campaign_is_offered_at_start(qtbot: QtBot) -> None:
 def test_history_lists_the_campaign_and_duplicates_it(qtbot: QtBot, window: MainWindow) -> None:
     send_and_wait(qtbot, window).accept()
     window.composer.messageEdit.clear()
-    history = window.open_history()
+    history = window.flow.open_history()
     assert isinstance(history, HistoryDialog)
     assert history.model.rowCount() == 1
     assert history.model.index(0, 4).data() == "3"
