@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -68,6 +69,12 @@ class SettingsDialog(QDialog):
         index = self.countryCombo.findData(preferences.default_country)
         self.countryCombo.setCurrentIndex(max(index, 0))
 
+        self.concurrencySpin = QSpinBox(self)
+        self.concurrencySpin.setObjectName("concurrencySpin")
+        self.concurrencySpin.setAccessibleName(self.tr("Messages sent at the same time"))
+        self.concurrencySpin.setRange(1, 16)
+        self.concurrencySpin.setValue(int(preferences.get("concurrency")))
+
         self.apiUrlEdit = QLineEdit(preferences.api_url, self)
         self.apiUrlEdit.setObjectName("apiUrlEdit")
         self.apiUrlEdit.setAccessibleName(self.tr("API address"))
@@ -84,6 +91,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("API &token:"), token_row)
         form.addRow("", self.tokenStatus)
         form.addRow(self.tr("Default &country:"), self.countryCombo)
+        form.addRow(self.tr("Requests at the same &time:"), self.concurrencySpin)
         form.addRow(self.tr("API &address:"), self.apiUrlEdit)
         form.addRow("", self.apiUrlError)
         for label_widget in (
@@ -137,6 +145,7 @@ class SettingsDialog(QDialog):
             return
         self._preferences.set("api_url", url)
         self._preferences.set("default_country", self.countryCombo.currentData())
+        self._preferences.set("concurrency", self.concurrencySpin.value())
         super().accept()
 
     def _store_token(self, token: str) -> bool:

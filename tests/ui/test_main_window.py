@@ -109,10 +109,13 @@ def test_settings_saves_country_and_address(qtbot: QtBot, preferences: Preferenc
     assert dialog.countryCombo.currentData() == "RO"
     dialog.countryCombo.setCurrentIndex(dialog.countryCombo.findData("FR"))
     dialog.apiUrlEdit.setText("https://www.smsadvert.ro/")
+    assert dialog.concurrencySpin.value() == 4
+    dialog.concurrencySpin.setValue(8)
     with qtbot.waitSignal(dialog.accepted):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert Preferences().default_country == "FR"
     assert Preferences().api_url == "https://www.smsadvert.ro"
+    assert Preferences().get("concurrency") == 8
 
 
 def test_without_a_keyring_the_token_can_be_kept_for_the_session_only(

@@ -176,3 +176,27 @@ def test_history_lists_the_campaign_and_duplicates_it(qtbot: QtBot, window: Main
     assert history.model.index(0, 4).data() == "3"
     history.duplicateButton.click()
     assert window.composer.text() == "Salut {Prenume}, reduceri azi!"
+
+
+def test_retry_failed_sends_only_the_failed_ones_again(qtbot: QtBot) -> None:
+    recipients = tuple(Recipient(f"+4074000001{i}", i + 2, {"P": str(i)}) for i in range(2))
+    with Journal() as journal:
+        campaign_id = journal.create_campaign(Campaign(recipients, "Salut {P}"), "http://x")
+        failed, done = journal.requests(campaign_id)
+        journal.mark(failed.id, "failed", detail="There was a database error!", attempts=5)
+        journal.mark(done.id, "accepted", msg_id="m1")
+        journal.set_campaign_status(campaign_id, "finished")
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    history = w.flow.open_history()
+    history.openButton.click()
+    results = w.flow.results_dialog
+    assert results is not None and results.retryButton.isEnabled()
+    results.retryButton.click()
+    assert w.flow.controller is not None
+    with qtbot.waitSignal(w.flow.controller.finished, timeout=30000):
+        pass
+    assert [r.state for r in w.journal.recipients(campaign_id)] == ["accepted", "accepted"]
+    assert w.simulator is not None
+    assert [r.numbers for r in w.simulator.accepted] == [("+40740000010",)]
