@@ -71,6 +71,7 @@ class Stats:
     max_parts: int
     total_parts: int
     longest_row: int  # the row whose message is longest (0 when not personalised)
+    unicode_characters: tuple[str, ...] = ()  # what makes any message Unicode
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ class Campaign:
     start: dt.datetime | None = None
     end: dt.datetime | None = None
     callback: str | None = None
+    plain_fields: bool = False  # contacts' values lose their diacritics too
 
     def __post_init__(self) -> None:
         unique = {r.phone: r for r in reversed(self.recipients)}  # the first of a number wins
@@ -101,7 +103,13 @@ class Campaign:
 
     def message_for(self, recipient: Recipient) -> str:
         """The text this person receives; raises TemplateError or KeyError on a bad template."""
-        return text.render(self.text, recipient.fields) if self.personalised else self._literal()
+        return self._render(recipient) if self.personalised else self._literal()
+
+    def _render(self, recipient: Recipient) -> str:
+        fields = recipient.fields
+        if self.plain_fields:
+            fields = {k: text.transliterate(v) for k, v in fields.items()}
+        return text.render(self.text, fields)
 
     def _literal(self) -> str:
         return text.render(self.text, {})
@@ -110,7 +118,7 @@ class Campaign:
         if not self.personalised:
             literal = self._literal()
             return [(r, literal) for r in self.recipients]
-        return [(r, text.render(self.text, r.fields)) for r in self.recipients]
+        return [(r, self._render(r)) for r in self.recipients]
 
     def stats(self) -> Stats | None:
         """None while the template cannot be filled for everyone (see `validate`)."""
@@ -131,11 +139,14 @@ class Campaign:
                 measured.parts,
                 measured.parts * count,
                 0,
+                measured.unicode_characters,
             )
         lengths: list[tuple[int, int, int]] = []
+        forcing: dict[str, None] = {}
         for recipient, message in self.messages():
             measured = text.measure(message)
             lengths.append((measured.characters, measured.parts, recipient.row))
+            forcing.update(dict.fromkeys(measured.unicode_characters))
         if not lengths:
             return Stats(0, 0, 0, 0, 0, 0, 0)
         longest = max(lengths)
@@ -147,6 +158,7 @@ class Campaign:
             max(p for _, p, _ in lengths),
             sum(p for _, p, _ in lengths),
             longest[2],
+            tuple(forcing),
         )
 
     def validate(self, now: dt.datetime | None = None) -> list[str]:

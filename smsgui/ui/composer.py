@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
+    QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -82,6 +83,11 @@ class ComposerPanel(QGroupBox):
             self.tr("ș→s, ț→t, ă→a, î→i, typographic quotes and dashes → plain ones")
         )
         self.replaceDiacriticsButton.clicked.connect(self.replace_diacritics)
+        self.plainFieldsCheck = named(
+            QCheckBox(self.tr("Also replace diacritics in the contacts' values"), self),
+            "plainFieldsCheck",
+        )
+        self.plainFieldsCheck.toggled.connect(self._changed)
         self.fieldButton = named(QToolButton(self), "insertFieldButton", self.tr("Insert field"))
         self.fieldButton.setText(self.tr("Insert &field"))
         self.fieldButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -102,6 +108,7 @@ class ComposerPanel(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addLayout(tools)
         layout.addWidget(self.messageEdit, 1)
+        layout.addWidget(self.plainFieldsCheck)
         layout.addWidget(self.messageCounter)
         layout.addWidget(self.messageProblems)
         layout.addWidget(self.costLabel)
@@ -146,10 +153,19 @@ class ComposerPanel(QGroupBox):
         self.messageEdit.insertPlainText("{" + name + "}")
         self.messageEdit.setFocus()
 
+    def plain_fields(self) -> bool:
+        """Whether the values filled into placeholders lose their diacritics too."""
+        return self.plainFieldsCheck.isChecked()
+
     def replace_diacritics(self) -> None:
-        """Replaces the whole text in one step that Edit › Undo takes back."""
+        """Replaces the whole text in one step that Edit › Undo takes back.
+
+        With placeholders, the contacts' values are made plain too (the check box says so).
+        """
         before = self.text()
         after = text.transliterate(before)
+        if self._has_fields(after):
+            self.plainFieldsCheck.setChecked(True)
         if after == before:
             return
         cursor = self.messageEdit.textCursor()
@@ -173,12 +189,20 @@ class ComposerPanel(QGroupBox):
             self._update()
         self.messageChanged.emit()
 
+    def _has_fields(self, message: str) -> bool:
+        return bool(self._recipients) and Campaign(self._recipients, message).personalised
+
     def _update(self) -> None:
         message = self.text()
-        campaign = Campaign(self._recipients, message)
+        campaign = Campaign(self._recipients, message, plain_fields=self.plain_fields())
         measured = text.measure(message)
-        self.replaceDiacriticsButton.setEnabled(text.transliterate(message) != message)
-        stats = campaign.stats() if campaign.personalised and self._recipients else None
+        personalised = self._has_fields(message)
+        self.plainFieldsCheck.setVisible(personalised)
+        stats = campaign.stats() if personalised else None
+        forcing = stats.unicode_characters if stats is not None else measured.unicode_characters
+        self.replaceDiacriticsButton.setEnabled(
+            text.transliterate(message) != message or (personalised and bool(forcing))
+        )
         if stats is not None:
             counter = self.tr("{chars} characters · {parts} SMS (longest: row {row})").format(
                 chars=_range(stats.min_characters, stats.max_characters),
@@ -189,9 +213,9 @@ class ComposerPanel(QGroupBox):
             counter = self.tr("{count} / {limit} characters · {parts} SMS").format(
                 count=measured.characters, limit=MAX_TEXT, parts=measured.parts
             )
-        if measured.unicode_characters:
-            shown = ", ".join(measured.unicode_characters[:5])
-            more = "…" if len(measured.unicode_characters) > 5 else ""
+        if forcing:
+            shown = ", ".join(forcing[:5])
+            more = "…" if len(forcing) > 5 else ""
             counter += " · " + self.tr("Unicode ({chars})").format(chars=shown + more)
         self.messageCounter.setText(counter)
         show_text(self.messageProblems, self._problems(campaign, measured))

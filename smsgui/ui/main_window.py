@@ -211,7 +211,12 @@ class MainWindow(QMainWindow):
 
     def campaign(self) -> Campaign:
         """The campaign the window shows now."""
-        return Campaign(self._recipients, self.composer.text(), **self.delivery.options())
+        return Campaign(
+            self._recipients,
+            self.composer.text(),
+            plain_fields=self.composer.plain_fields(),
+            **self.delivery.options(),
+        )
 
     def _contacts_changed(self) -> None:
         found = self.contacts.contact_list

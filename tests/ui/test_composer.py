@@ -86,6 +86,19 @@ def test_placeholders_show_the_range_the_cost_and_the_preview(
     assert "no such column" in composer.messageProblems.text()
 
 
+def test_replace_diacritics_also_covers_the_contacts_values(
+    qtbot: QtBot, composer: ComposerPanel
+) -> None:
+    composer.set_recipients((Recipient("+40740000001", 4, {"Prenume": "Ștefan"}),))
+    composer.messageEdit.setPlainText("Bună {Prenume}")
+    assert composer.plainFieldsCheck.isVisible() and not composer.plain_fields()
+    assert "Unicode (ă, Ș)" in composer.messageCounter.text()
+    qtbot.mouseClick(composer.replaceDiacriticsButton, Qt.MouseButton.LeftButton)
+    assert composer.plain_fields()
+    assert composer.previewLabel.text() == "Row 4 receives: Buna Stefan"
+    assert "Unicode" not in composer.messageCounter.text()
+
+
 def test_templates_are_saved_and_loaded(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
