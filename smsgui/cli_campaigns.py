@@ -43,7 +43,13 @@ def add_parsers(commands: Any) -> None:
     send.add_argument("--callback", metavar="URL", help="delivery-report address")
     send.add_argument("--api-url", metavar="URL", help="the API address (default: the real one)")
     send.add_argument("--concurrency", type=int, default=DEFAULT_CONCURRENCY, metavar="N")
-    send.add_argument("--rate", type=float, default=DEFAULT_RATE, metavar="PER_SECOND")
+    send.add_argument(
+        "--rate",
+        type=float,
+        default=DEFAULT_RATE,
+        metavar="PER_SECOND",
+        help=f"requests started per second at the most (default {DEFAULT_RATE:g}; 0: no limit)",
+    )
     send.add_argument("--region", default="RO", help="default country of the numbers (RO)")
     send.add_argument("--yes", action="store_true", help="do not ask before sending")
     send.add_argument("--json", action="store_true", help="print one JSON document")
@@ -104,8 +110,8 @@ def _client(base_url: str) -> api.SmsAdvertClient:
 def _check_pace(args: argparse.Namespace) -> None:
     if not 1 <= args.concurrency <= 16:
         raise UsageError("--concurrency must be between 1 and 16.")
-    if not args.rate > 0:
-        raise UsageError("--rate must be more than 0.")
+    if not args.rate >= 0:
+        raise UsageError("--rate must be 0 (no limit) or more.")
 
 
 def _confirm(lines: list[str], yes: bool) -> bool:

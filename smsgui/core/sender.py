@@ -47,10 +47,17 @@ class Finish:
 
 
 class Pacer:
-    """At most `rate` request starts per second across all workers; slows down on 429."""
+    """At most `rate` request starts per second across all workers (0: no limit).
+
+    A 429 stops every start for the time asked and halves the pace; each answer that
+    follows doubles it back, so a burst of 429s slows down without stalling.
+    """
+
+    SLOWEST = 0.5  # seconds between starts after 429s, at the most
 
     def __init__(self, rate: float) -> None:
-        self._interval = 1.0 / rate if rate > 0 else 0.0
+        self._base = 1.0 / rate if rate > 0 else 0.0
+        self._interval = self._base
         self._next = time.monotonic()
         self._lock = threading.Lock()
 
@@ -67,7 +74,14 @@ class Pacer:
         """The service asked to slow down: nobody starts for `seconds`, then at half the rate."""
         with self._lock:
             self._next = max(self._next, time.monotonic() + seconds)
-            self._interval = max(self._interval * 2, 0.05)
+            self._interval = min(max(self._interval * 2, 0.05), self.SLOWEST)
+
+    def recover(self) -> None:
+        """An answer came without complaint: back towards the configured pace."""
+        with self._lock:
+            if self._interval > self._base:
+                slower = self._interval * 0.5
+                self._interval = self._base if slower < max(self._base, 0.01) else slower
 
 
 class Sender:
@@ -102,6 +116,7 @@ class Sender:
         self._queue: deque[StoredRequest] = deque()
         self._stopped_because = ""
         self._states: dict[int, tuple[int, str]] = {}
+        self._counts: Counter[str] = Counter()
 
     def pause(self) -> None:
         """No new request starts; those in flight finish and are recorded."""
@@ -122,9 +137,7 @@ class Sender:
     def progress(self) -> Progress:
         """Recipients by state, counted in memory (the journal holds the same)."""
         with self._lock:
-            counts = Counter[str]()
-            for numbers, state in self._states.values():
-                counts[state] += numbers
+            counts = Counter(self._counts)
         return Progress(
             done=sum(n for state, n in counts.items() if state not in ("pending", "sending")),
             total=sum(counts.values()),
@@ -144,8 +157,10 @@ class Sender:
     ) -> None:
         self._journal.mark(request.id, state, msg_id=msg_id, detail=detail, attempts=attempts)
         with self._lock:
-            numbers, _ = self._states[request.id]
+            numbers, before = self._states[request.id]
             self._states[request.id] = (numbers, state)
+            self._counts[before] -= numbers
+            self._counts[state] += numbers
 
     def _report(self) -> None:
         if self._on_progress is not None:
@@ -158,6 +173,8 @@ class Sender:
             r.id: (len(str(r.body.get("phone", "")).split(",")), r.state) for r in stored
         }
         self._queue.extend(r for r in stored if r.state == "pending")
+        for numbers, state in self._states.values():
+            self._counts[state] += numbers
         self._report()
         workers = [
             threading.Thread(target=self._work, name=f"sender-{i}", daemon=True)
@@ -207,6 +224,8 @@ class Sender:
                 log.exception("request %s could not be sent", request.id)
                 self._mark(request, "rejected", detail=str(exc), attempts=attempts)
                 return
+            if result.outcome is not Outcome.RATE_LIMITED:
+                self._pacer.recover()
             if result.outcome is Outcome.ACCEPTED:
                 self._mark(request, "accepted", msg_id=result.msg_id, attempts=attempts)
                 return

@@ -5,6 +5,11 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +44,23 @@ def run(*, demo: bool = False, verbose: bool = False) -> int:
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("smsgui")
     window = MainWindow(demo=demo)
+    if os.environ.get("SMSGUI_EXIT_AFTER_PAINT"):  # benchmarks/startup.py
+        _exit_after_first_paint(app, window)
     window.show()
     log.info("window open (demo=%s)", window.demo)
     return int(app.exec())
+
+
+def _exit_after_first_paint(app: QCoreApplication, window: QWidget) -> None:
+    """Prints "painted" and quits once the window has painted for the first time."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and watched is window:
+                print("painted", flush=True)
+                app.exit(0)
+            return False
+
+    spy = FirstPaint(window)
+    window.installEventFilter(spy)

@@ -10,6 +10,7 @@ DEFAULTS: dict[str, Any] = {
     "default_country": "RO",
     "api_url": "",
     "concurrency": 4,
+    "rate": 5.0,  # requests started per second at the most; 0: no limit
     "language": "",
     "window/geometry": b"",
     "window/state": b"",
@@ -30,6 +31,11 @@ class Preferences:
         value = self._settings.value(name, default)
         if isinstance(default, bool):
             return value in (True, "true", "1", 1)
+        if isinstance(default, float):
+            try:
+                return float(value)
+            except (TypeError, ValueError):
+                return default
         if isinstance(default, int):
             try:
                 return int(value)

@@ -182,6 +182,7 @@ class SendController(QObject):
         journal: Journal,
         campaign_id: int,
         concurrency: int,
+        rate: float,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -194,6 +195,7 @@ class SendController(QObject):
             journal,
             campaign_id,
             concurrency=concurrency,
+            rate=rate,
             on_progress=self._relay.progressed.emit,
         )
         self.started = time.monotonic()

@@ -106,6 +106,7 @@ class SendingFlow(QObject):
             self.window.journal,
             campaign_id,
             self.window.preferences.get("concurrency"),
+            self.window.preferences.get("rate"),
             self,
         )
         controller.progressed.connect(

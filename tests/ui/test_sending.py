@@ -81,6 +81,7 @@ def test_sending_runs_in_the_background_and_ends_with_results(
     assert results.summary.text() == "3 accepted"
     assert results.model.rowCount() == 3
     assert window.sending.sendProgress.value() == 3
+    assert window.sending.sendProgress.format() == "3 / 3 sent"
     assert window.sending.sendButton.isEnabled()
     exported = results.export(Path(window.journal.path).parent / "results.xlsx")
     rows = list(load_workbook(exported).active.iter_rows(values_only=True))

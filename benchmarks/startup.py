@@ -1,0 +1,72 @@
+"""Start-up time: process start to the main window painted (offscreen), against a bare window.
+
+Both are fresh processes; each reports the first paint of its main window and
+exits. Prints the median of --repeat runs and the ratio. Target: ratio ≤ 2.
+
+    python benchmarks/startup.py [--repeat 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+BARE = r"""
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and watched is window:
+            print("painted", flush=True)
+            app.exit(0)
+        return False
+
+app = QApplication([])
+window = QMainWindow()
+window.resize(1024, 700)
+spy = FirstPaint()
+window.installEventFilter(spy)
+window.show()
+app.exec()
+"""
+
+
+def until_painted(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+    seconds = time.perf_counter() - start
+    if "painted" not in result.stdout:
+        raise SystemExit(f"{command} did not paint: {result.stderr[-500:]}")
+    return seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        env = dict(
+            os.environ,
+            QT_QPA_PLATFORM="offscreen",
+            SMSGUI_DATA_DIR=folder,
+            XDG_CONFIG_HOME=folder,
+            SMSGUI_EXIT_AFTER_PAINT="1",
+        )
+        bare, app = [], []
+        for _ in range(args.repeat):  # interleaved, so both see the same machine
+            bare.append(until_painted([sys.executable, "-c", BARE], env))
+            app.append(until_painted([sys.executable, "-m", "smsgui", "--demo"], env))
+    bare_s, app_s = statistics.median(bare), statistics.median(app)
+    print(f"bare PySide6 QMainWindow painted: {bare_s:.3f} s (median of {args.repeat})")
+    print(f"smsgui main window painted:       {app_s:.3f} s (median of {args.repeat})")
+    print(f"ratio: {app_s / bare_s:.2f} (target ≤ 2)")
+
+
+if __name__ == "__main__":
+    main()
