@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-from smsgui.core import api, contract, text
+from smsgui.core import contract, text
 from smsgui.core.contacts import ContactList, cell_text
 from smsgui.core.text import TemplateError
 
@@ -269,6 +269,8 @@ class Campaign:
 
     def plan(self) -> list[PlannedRequest]:
         """The requests to send, with their exact bodies. Call after `validate()` is empty."""
+        from smsgui.core import api  # the HTTP stack loads when a plan is made, not at start-up
+
         options = self.plan_options()
         if self.personalised:
             requests = []

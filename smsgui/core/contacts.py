@@ -21,8 +21,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from smsgui.core import phones, sheets
-from smsgui.core.phones import PhoneCheck, Verdict
+from smsgui.core import sheets
+from smsgui.core.phone_check import DEFAULT_REGION, PhoneCheck, Verdict
 from smsgui.core.sheets import Row, UnreadableFile
 
 HEADER_SCAN = 30  # rows searched for the header
@@ -147,8 +147,10 @@ def cell_text(value: object) -> str:
     return str(value).strip()
 
 
-def find_header(rows: Sequence[Row], region: str = phones.DEFAULT_REGION) -> int | None:
+def find_header(rows: Sequence[Row], region: str = DEFAULT_REGION) -> int | None:
     """Index of the header row (title rows above it skipped), or None when data starts at once."""
+    from smsgui.core import phones  # phonenumbers loads on first use
+
     scan = [row for row in rows[:HEADER_SCAN]]
     for index, row in enumerate(scan):
         if any(header_score(cell) for cell in row):
@@ -185,9 +187,11 @@ def column_names(header: Row | None, width: int) -> list[str]:
 
 
 def find_phone_column(
-    names: Sequence[str], data: Sequence[Row], region: str = phones.DEFAULT_REGION
+    names: Sequence[str], data: Sequence[Row], region: str = DEFAULT_REGION
 ) -> int | None:
     """The column with the mobile numbers: by header name first, by content otherwise."""
+    from smsgui.core import phones  # phonenumbers loads on first use
+
     sample = data[:SAMPLE]
 
     def mobile_share(index: int) -> float:
@@ -238,7 +242,7 @@ class ContactList:
     columns: list[str]
     phone_column: int
     contacts: list[Contact]
-    region: str = phones.DEFAULT_REGION
+    region: str = DEFAULT_REGION
     source: Path | None = None
     sheet: str = ""
     header_row: int | None = None  # as the spreadsheet shows it
@@ -289,6 +293,8 @@ class ContactList:
 
     def set_phone(self, index: int, value: object) -> None:
         """Replaces one row's phone cell and re-checks the whole list (duplicates may move)."""
+        from smsgui.core import phones  # phonenumbers loads on first use
+
         contact = self.contacts[index]
         values = list(contact.values)
         while len(values) <= self.phone_column:
@@ -465,7 +471,7 @@ def inspect(
     *,
     sheet: str | None = None,
     header_index: int | None | str = "auto",
-    region: str = phones.DEFAULT_REGION,
+    region: str = DEFAULT_REGION,
 ) -> SheetLayout:
     """The detected layout of a file, for the import dialog, reading only its first rows."""
     book = sheets.open_workbook(path)
@@ -522,7 +528,7 @@ def load(
     sheet: str | None = None,
     column: str | int | None = None,
     header_index: int | None | str = "auto",
-    region: str = phones.DEFAULT_REGION,
+    region: str = DEFAULT_REGION,
     do_not_contact: Iterable[str] = (),
     progress: Progress | None = None,
     should_stop: ShouldStop | None = None,
@@ -592,6 +598,8 @@ def _check_rows(
     progress: Progress | None,
     should_stop: ShouldStop | None,
 ) -> list[Contact]:
+    from smsgui.core import phones  # phonenumbers loads on first use
+
     contacts: list[Contact] = []
     seen: dict[tuple[type, object], PhoneCheck] = {}
     total = len(data)

@@ -10,28 +10,22 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
 from decimal import Decimal
-from enum import Enum
 from typing import Any
 
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberType
 
-DEFAULT_REGION = "RO"
+from smsgui.core.phone_check import DEFAULT_REGION, PhoneCheck, Verdict
+
+__all__ = ["DEFAULT_REGION", "PhoneCheck", "Verdict", "check", "is_phone_like", "number_type"]
+
 
 _LEADING_WORDS = re.compile(r"^[^\d+(]*")  # "tel: ", "Mobil:", "nr. " ...
 _SCIENTIFIC = re.compile(r"^\s*[+-]?\d(?:[.,]\d+)?[eE][+]?\d+\s*$")
 _LETTERS = re.compile(r"[A-Za-z]")
 _DIGITS_ONLY = re.compile(r"\d+")
 _SEPARATORS = str.maketrans("", "", " -./()\u00a0\u2009\t")
-
-
-class Verdict(Enum):
-    MOBILE = "mobile"
-    NOT_MOBILE = "not_mobile"
-    INVALID = "invalid"
-    EMPTY = "empty"
 
 
 # Readable names of the types that cannot receive an SMS here.
@@ -47,20 +41,6 @@ TYPE_NAMES: dict[int, str] = {
     PhoneNumberType.VOICEMAIL: "voicemail",
 }
 _MOBILE_TYPES = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
-
-
-@dataclass(frozen=True)
-class PhoneCheck:
-    """What a cell holds: `e164` for any valid number, `reason` for anything else."""
-
-    verdict: Verdict
-    e164: str | None = None
-    reason: str = ""
-    number_type: str = ""
-
-    @property
-    def is_recipient(self) -> bool:
-        return self.verdict is Verdict.MOBILE
 
 
 _EMPTY = PhoneCheck(Verdict.EMPTY, reason="no phone number")

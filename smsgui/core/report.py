@@ -13,8 +13,6 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from openpyxl import Workbook
-
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -41,6 +39,8 @@ def write_table(path: str | Path, header: Sequence[str], rows: Iterable[Sequence
                 for row in table:
                     writer.writerow([_csv_cell(v) for v in row])
         else:
+            from openpyxl import Workbook  # only exports need it: keep start-up light
+
             book = Workbook(write_only=True)
             sheet = book.create_sheet("smsgui")
             sheet.append([neutralise(h) for h in header])

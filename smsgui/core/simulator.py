@@ -22,8 +22,6 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import urlsplit
 
-import httpx
-
 from smsgui.core import contract
 from smsgui.core.contract import Problem
 
@@ -212,6 +210,8 @@ class _Handler(BaseHTTPRequestHandler):
 
 def _post_reports(state: _State, url: str, record: AcceptedRequest, statuses: list[str]) -> None:
     """One delivery report per number, as the contract allows."""
+    import httpx
+
     with httpx.Client(timeout=5.0) as http:
         for status in statuses:
             try:

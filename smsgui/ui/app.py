@@ -53,13 +53,13 @@ def run(*, demo: bool = False, verbose: bool = False) -> int:
 
 def _exit_after_first_paint(app: QCoreApplication, window: QWidget) -> None:
     """Prints "painted" and quits once the window has painted for the first time."""
-    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtCore import QEvent, QObject, QTimer
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
             if event.type() == QEvent.Type.Paint and watched is window:
                 print("painted", flush=True)
-                app.exit(0)
+                QTimer.singleShot(0, window.close)  # closes as a person would, then quits
             return False
 
     spy = FirstPaint(window)

@@ -28,7 +28,6 @@ from smsgui.core import contacts, report
 from smsgui.core.contacts import Cancelled, ContactList, SheetLayout, Status
 from smsgui.core.sheets import SUFFIXES, UnreadableFile
 from smsgui.ui.contacts_model import ContactsModel
-from smsgui.ui.import_dialog import ImportDialog
 from smsgui.ui.jobs import Job
 from smsgui.ui.widgets import named
 
@@ -210,6 +209,8 @@ class ContactsPanel(QGroupBox):
         if not ask:
             self._load(path, layout.sheet, layout.header_index, layout.phone_column)
             return
+        from smsgui.ui.import_dialog import ImportDialog
+
         dialog = ImportDialog(path, layout, self.region, self)
         dialog.accepted.connect(lambda: self._load(path, *dialog.choice()))
         dialog.rejected.connect(self._show_summary)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QMimeData, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -27,21 +28,24 @@ from PySide6.QtWidgets import (
 )
 
 from smsgui import __version__
-from smsgui.core import api, paths
-from smsgui.core.campaign import Campaign, Recipient, recipients_from
-from smsgui.core.journal import Journal, JournalError
-from smsgui.core.secrets import TokenStore, TokenStoreError, Where
+from smsgui.core import paths
 from smsgui.core.sheets import SUFFIXES
-from smsgui.core.simulator import Simulator
 from smsgui.ui.composer import DEBOUNCE_ABOVE, ComposerPanel
 from smsgui.ui.contacts import ContactsPanel
 from smsgui.ui.delivery import DeliveryPanel
-from smsgui.ui.do_not_contact import DoNotContactDialog
+from smsgui.ui.jobs import Job
 from smsgui.ui.preferences import Preferences
 from smsgui.ui.sending import SendPanel
 from smsgui.ui.sending_flow import SendingFlow
-from smsgui.ui.settings import SettingsDialog
 from smsgui.ui.widgets import named
+
+if TYPE_CHECKING:  # loaded on first use, so the window paints sooner
+    from smsgui.core.campaign import Campaign, Recipient
+    from smsgui.core.journal import Journal
+    from smsgui.core.secrets import Status, TokenStore
+    from smsgui.core.simulator import Simulator
+    from smsgui.ui.do_not_contact import DoNotContactDialog
+    from smsgui.ui.settings import SettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +54,8 @@ DEMO_TOKEN = "demo"
 
 class MainWindow(QMainWindow):
     """Contacts → Message → When and how → Send, top to bottom and left to right."""
+
+    modeKnown = Signal()  # the token was looked for: `demo` is now settled
 
     def __init__(
         self,
@@ -62,9 +68,12 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle("smsgui")
         self._force_demo = demo
-        self._store = token_store if token_store is not None else TokenStore()
+        self._store = token_store  # the keyring loads in the background (see check_token)
+        self.mode_known = False
+        self._mode_generation = 0
+        self._token_job: Job | None = None
         self.preferences = preferences if preferences is not None else Preferences()
-        self._simulator: Simulator | None = None
+        self._simulator: Simulator | None = None  # started when demo mode first sends
         self._journal: Journal | None = journal
         self.demo = True
         self._settings_dialog: SettingsDialog | None = None
@@ -135,9 +144,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_geometry()
         self.setAcceptDrops(True)
-        self.refresh_mode()
-        self.refresh_readiness()
-        QTimer.singleShot(0, self.flow.offer_resume)
+        self._show_checking()
+        QTimer.singleShot(0, self._after_start)
 
     # -- menus -----------------------------------------------------------------------------
 
@@ -209,8 +217,16 @@ class MainWindow(QMainWindow):
 
     # -- the campaign being prepared -----------------------------------------------------------
 
+    def _after_start(self) -> None:
+        """What can wait until the window is on screen: the keyring, the journal, readiness."""
+        self.check_token()
+        self.refresh_readiness()
+        self.flow.offer_resume()
+
     def campaign(self) -> Campaign:
         """The campaign the window shows now."""
+        from smsgui.core.campaign import Campaign
+
         return Campaign(
             self._recipients,
             self.composer.text(),
@@ -219,6 +235,8 @@ class MainWindow(QMainWindow):
         )
 
     def _contacts_changed(self) -> None:
+        from smsgui.core.campaign import recipients_from
+
         found = self.contacts.contact_list
         self._recipients = recipients_from(found) if found is not None else ()
         self.composer.set_recipients(self._recipients)
@@ -265,11 +283,15 @@ class MainWindow(QMainWindow):
 
     @property
     def journal(self) -> Journal:
+        from smsgui.core.journal import Journal
+
         if self._journal is None:
             self._journal = Journal()
         return self._journal
 
     def _blocked_numbers(self) -> set[str]:
+        from smsgui.core.journal import JournalError
+
         try:
             return self.journal.do_not_contact()
         except JournalError as exc:
@@ -284,6 +306,8 @@ class MainWindow(QMainWindow):
         )
 
     def open_do_not_contact(self) -> DoNotContactDialog:
+        from smsgui.ui.do_not_contact import DoNotContactDialog
+
         dialog = DoNotContactDialog(self.journal, self.preferences.default_country, self)
         dialog.listChanged.connect(self.contacts.reapply_do_not_contact)
         dialog.finished.connect(dialog.deleteLater)
@@ -309,15 +333,58 @@ class MainWindow(QMainWindow):
 
     # -- mode and connection ---------------------------------------------------------------
 
+    @property
+    def store(self) -> TokenStore:
+        if self._store is None:
+            from smsgui.core.secrets import TokenStore
+
+            self._store = TokenStore()
+        return self._store
+
+    def _read_token(self) -> tuple[str | None, Status | None, str]:
+        """(token, where it is kept, a problem in words): asks the keyring, which may be slow."""
+        from smsgui.core.secrets import TokenStoreError
+
+        try:
+            return self.store.get(), self.store.status(), ""
+        except TokenStoreError as exc:
+            return None, None, str(exc)
+
+    def check_token(self) -> None:
+        """Looks for the token off the GUI thread: the window paints before the keyring answers."""
+        if self.mode_known:
+            return  # a synchronous look (connection(), Settings) came first
+        self._mode_generation += 1
+        generation = self._mode_generation
+        self._show_checking()
+        job = Job(lambda _progress, _stop: self._read_token(), self)
+
+        def known(found: tuple[str | None, Status | None, str]) -> None:
+            if generation == self._mode_generation:  # no newer answer came meanwhile
+                self._apply_mode(*found)
+
+        job.succeeded.connect(known)
+        job.failed.connect(lambda _error: known((None, None, "")))
+        self._token_job = job.start()
+
+    def _show_checking(self) -> None:
+        self.demoBanner.setVisible(self._force_demo)
+        self.enterTokenButton.setVisible(False)
+        self.modeLabel.setText(self.tr("Looking for the API token…"))
+
     def refresh_mode(self) -> None:
         """Demo when forced or when no token is stored; says so in the banner and status bar."""
-        try:
-            token = self._store.get()
-            status = self._store.status()
-        except TokenStoreError as exc:
-            token, status = None, None
-            self.statusBar().showMessage(str(exc))
+        self._mode_generation += 1
+        self._apply_mode(*self._read_token())
+
+    def _apply_mode(self, token: str | None, status: Status | None, problem: str) -> None:
+        from smsgui.core.secrets import Where
+
+        if problem:
+            self.statusBar().showMessage(problem)
+        self.mode_known = True
         self.demo = self._force_demo or token is None
+        self.modeKnown.emit()
         self.demoBanner.setVisible(self.demo)
         self.enterTokenButton.setVisible(token is None)
         if self.demo:
@@ -331,11 +398,17 @@ class MainWindow(QMainWindow):
 
     def connection(self) -> tuple[str, str]:
         """(base URL, token) to send with: the simulator in demo mode, else the settings."""
+        from smsgui.core import api
+        from smsgui.core.secrets import TokenStoreError
+        from smsgui.core.simulator import Simulator
+
+        if not self.mode_known:
+            self.refresh_mode()
         if self.demo:
             if self._simulator is None:
                 self._simulator = Simulator().start()
             return self._simulator.url, DEMO_TOKEN
-        token = self._store.get()
+        token = self.store.get()
         if token is None:
             raise TokenStoreError("No API token is stored.")
         return api.resolve_base_url(self.preferences.api_url), token
@@ -348,8 +421,10 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         """Opens the Settings dialog without blocking the window; returns it."""
+        from smsgui.ui.settings import SettingsDialog
+
         if self._settings_dialog is None:
-            dialog = SettingsDialog(self.preferences, self._store, self)
+            dialog = SettingsDialog(self.preferences, self.store, self)
             dialog.tokenChanged.connect(self.refresh_mode)
             dialog.finished.connect(self._settings_closed)
             self._settings_dialog = dialog
@@ -382,6 +457,8 @@ class MainWindow(QMainWindow):
         self.preferences.set("window/geometry", self.saveGeometry())
         self.preferences.set("window/splitter", self.splitter.saveState())
         self.contacts.shutdown()
+        if self._token_job is not None:
+            self._token_job.wait()
         if self._simulator is not None:
             self._simulator.stop()
             self._simulator = None

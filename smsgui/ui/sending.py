@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
@@ -20,12 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smsgui.core import api, phones
-from smsgui.core.campaign import Campaign
-from smsgui.core.journal import Journal
-from smsgui.core.sender import Finish, Progress, Sender
 from smsgui.ui.jobs import Job
 from smsgui.ui.widgets import named, show_text
+
+if TYPE_CHECKING:  # the HTTP stack and the sender load when a campaign is sent
+    from smsgui.core import api
+    from smsgui.core.campaign import Campaign
+    from smsgui.core.journal import Journal
+    from smsgui.core.sender import Finish, Progress
 
 
 class SendPanel(QGroupBox):
@@ -152,6 +155,8 @@ class ConfirmDialog(QDialog):
         self.testButton.setEnabled(on)
 
     def _test(self) -> None:
+        from smsgui.core import phones
+
         check = phones.check(self.testNumber.text(), self._region)
         if not check.is_recipient or check.e164 is None:
             self.testStatus.setText(self.tr("That is not a mobile number."))
@@ -185,6 +190,8 @@ class SendController(QObject):
         rate: float,
         parent: QObject | None = None,
     ) -> None:
+        from smsgui.core.sender import Sender
+
         super().__init__(parent)
         self.campaign_id = campaign_id
         self._client = client

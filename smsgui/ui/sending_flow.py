@@ -12,17 +12,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
-from smsgui.core.api import InsecureURL, Outcome, SendResult, SmsAdvertClient
-from smsgui.core.campaign import Campaign
-from smsgui.core.journal import CampaignRecord, JournalError
-from smsgui.core.secrets import TokenStoreError
-from smsgui.core.sender import Finish
+from smsgui.core.journal import JournalError
 from smsgui.ui.jobs import Job
-from smsgui.ui.results import HistoryDialog, ResultsDialog
-from smsgui.ui.sending import ConfirmDialog, SendController
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the HTTP stack, the sender and the result views load on first use
+    from smsgui.core.api import SmsAdvertClient
+    from smsgui.core.campaign import Campaign
+    from smsgui.core.journal import CampaignRecord
     from smsgui.ui.main_window import MainWindow
+    from smsgui.ui.results import HistoryDialog, ResultsDialog
+    from smsgui.ui.sending import ConfirmDialog, SendController
 
 
 class SendingFlow(QObject):
@@ -44,8 +43,12 @@ class SendingFlow(QObject):
 
     def confirm_send(self) -> ConfirmDialog | None:
         """Opens the confirmation that says exactly what will happen."""
+        from smsgui.ui.sending import ConfirmDialog
+
         if self.controller is not None or not self.window.sending.sendButton.isEnabled():
             return None
+        if not self.window.mode_known:
+            self.window.refresh_mode()  # the confirmation must say demo or real for sure
         campaign = self.window.campaign()
         found = self.window.contacts.contact_list
         lines = campaign.describe(found.left_out() if found is not None else {})
@@ -61,6 +64,9 @@ class SendingFlow(QObject):
         return dialog
 
     def _client(self) -> SmsAdvertClient | None:
+        from smsgui.core.api import InsecureURL, SmsAdvertClient
+        from smsgui.core.secrets import TokenStoreError
+
         try:
             url, token = self.window.connection()
             return SmsAdvertClient(token, url)
@@ -69,6 +75,8 @@ class SendingFlow(QObject):
             return None
 
     def _send_test(self, number: str, message: str) -> None:
+        from smsgui.core.api import Outcome, SendResult
+
         client = self._client()
         if client is None:
             return
@@ -101,6 +109,8 @@ class SendingFlow(QObject):
         self._start_controller(client, campaign_id)
 
     def _start_controller(self, client: SmsAdvertClient, campaign_id: int) -> None:
+        from smsgui.ui.sending import SendController
+
         controller = SendController(
             client,
             self.window.journal,
@@ -136,6 +146,8 @@ class SendingFlow(QObject):
             self.window.sending.cancelButton.setEnabled(False)
 
     def _send_finished(self, campaign_id: int, outcome: object) -> None:
+        from smsgui.core.sender import Finish
+
         self.controller = None
         self.window.sending.set_sending(False)
         self.window.refresh_readiness()
@@ -152,6 +164,8 @@ class SendingFlow(QObject):
         self.show_results(campaign_id)
 
     def show_results(self, campaign_id: int) -> ResultsDialog:
+        from smsgui.ui.results import ResultsDialog
+
         dialog = ResultsDialog(self.window.journal, campaign_id, self.window)
         dialog.retryRequested.connect(self.retry_failed)
         dialog.finished.connect(dialog.deleteLater)
@@ -218,6 +232,8 @@ class SendingFlow(QObject):
         return box
 
     def open_history(self) -> HistoryDialog:
+        from smsgui.ui.results import HistoryDialog
+
         dialog = HistoryDialog(self.window.journal, self.window)
         dialog.openRequested.connect(self.show_results)
         dialog.duplicateRequested.connect(self._duplicate_campaign)

@@ -48,6 +48,7 @@ def open_window(qtbot: QtBot) -> MainWindow:
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.mode_known, timeout=10000)  # the keyring answers after paint
     return window
 
 

@@ -26,8 +26,8 @@ CONTRACT_NAMES = [
 def window(qtbot: QtBot) -> MainWindow:
     w = MainWindow()
     qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    with qtbot.waitSignal(w.modeKnown, timeout=10000):  # the keyring is asked after paint
+        w.show()
     return w
 
 
@@ -55,7 +55,9 @@ def test_with_a_stored_token_the_window_is_in_real_mode(
     monkeypatch.setenv("SMSGUI_API_URL", "http://127.0.0.1:8999")
     w = MainWindow()
     qtbot.addWidget(w)
-    w.show()
+    assert not w.demoBanner.isVisible() and "Looking for" in w.modeLabel.text()
+    with qtbot.waitSignal(w.modeKnown, timeout=10000):
+        w.show()
     assert not w.demo
     assert not w.demoBanner.isVisible()
     assert "keyring" in w.modeLabel.text()
@@ -68,7 +70,8 @@ def test_demo_flag_forces_demo_mode_even_with_a_token(
     memory_keyring.passwords[(SERVICE, USERNAME)] = "tok-1234"
     w = MainWindow(demo=True)
     qtbot.addWidget(w)
-    w.show()
+    with qtbot.waitSignal(w.modeKnown, timeout=10000):
+        w.show()
     assert w.demo and w.demoBanner.isVisible()
     assert not w.enterTokenButton.isVisible()
     assert w.connection()[1] != "tok-1234"
