@@ -33,6 +33,7 @@ from smsgui.ui.widgets import named
 
 log = logging.getLogger(__name__)
 
+SAMPLE_CONTACTS = Path(__file__).resolve().parent.parent / "resources" / "sample-contacts.csv"
 FILE_FILTER = "Spreadsheets ({})".format(" ".join(f"*{s}" for s in SUFFIXES))
 
 
@@ -57,6 +58,11 @@ class ContactsPanel(QGroupBox):
             self.tr("Import contacts"),
         )
         self.importButton.clicked.connect(self.choose_file)
+        self.sampleButton = named(
+            QPushButton(self.tr("Try with &sample contacts"), self), "sampleButton"
+        )
+        self.sampleButton.setToolTip(self.tr("Eight made-up customers, to try every step"))
+        self.sampleButton.clicked.connect(self.open_sample)
         self.filterCombo = named(QComboBox(self), "filterCombo", self.tr("Show"))
         self.filterCombo.addItem(self.tr("All rows"), None)
         for status, label in (
@@ -108,6 +114,7 @@ class ContactsPanel(QGroupBox):
 
         top = QHBoxLayout()
         top.addWidget(self.importButton)
+        top.addWidget(self.sampleButton)
         top.addStretch(1)
         top.addWidget(self.filterCombo)
         top.addWidget(self.searchEdit)
@@ -162,6 +169,7 @@ class ContactsPanel(QGroupBox):
         self._update_actions()
 
     def _update_actions(self) -> None:
+        self.sampleButton.setVisible(self.contact_list is None)
         has_rows = self.model.rowCount() > 0
         selected = bool(self.contactsView.selectionModel().selectedRows())
         self.removeButton.setEnabled(has_rows and selected)
@@ -193,6 +201,10 @@ class ContactsPanel(QGroupBox):
         )
         if path:
             self.open_file(Path(path))
+
+    def open_sample(self) -> None:
+        """Imports the bundled sample file, so a new user can try the whole flow."""
+        self.open_file(SAMPLE_CONTACTS)
 
     def open_file(self, path: Path, *, ask: bool = True) -> None:
         """Reads the file's layout, asks the user to confirm it (unless `ask` is False), imports."""

@@ -161,13 +161,21 @@ class DeliveryPanel(QGroupBox):
     def describe(self) -> str:
         """In words, for the confirmation and the step's status: "Tomorrow 10:00, my phones"."""
         if self.scheduleRadio.isChecked():
-            when = self.startEdit.dateTime().toString("yyyy-MM-dd HH:mm")
+            start = self.startEdit.dateTime()
+            days = QDateTime.currentDateTime().date().daysTo(start.date())
+            clock = start.toString("HH:mm")
+            if days == 0:
+                when = self.tr("Today {time}").format(time=clock)
+            elif days == 1:
+                when = self.tr("Tomorrow {time}").format(time=clock)
+            else:
+                when = start.toString("yyyy-MM-dd HH:mm")
         else:
             when = self.tr("Now")
         if self.ownDevicesRadio.isChecked():
             how = self.tr("my phones")
             if self.failoverCheck.isChecked():
-                how += self.tr(" with fallback to the smsadvert network")
+                how += self.tr(" with fallback")
         else:
             how = self.tr("smsadvert network")
         return f"{when}, {how}"

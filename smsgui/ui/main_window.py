@@ -257,10 +257,32 @@ class MainWindow(QMainWindow):
 
     def refresh_readiness(self) -> None:
         """Enables Send only when the campaign has no problem, and says what it will do."""
-        problems = list(dict.fromkeys(self.delivery.problems() + self.campaign().validate()))
+        campaign = self.campaign()
+        delivery_problems = self.delivery.problems()
+        problems = list(dict.fromkeys(delivery_problems + campaign.validate()))
         self.sending.show_readiness(
             len(self._recipients), self.delivery.scheduleRadio.isChecked(), problems
         )
+        self._show_steps(campaign, delivery_problems)
+
+    def _show_steps(self, campaign: Campaign, delivery_problems: list[str]) -> None:
+        """Each step's title says whether it is ready: "1 · Contacts — ✓ 1,204 recipients"."""
+        count = len(self._recipients)
+        self.contacts.setTitle(
+            self.tr("1 · Contacts")
+            + (" — ✓ " + self.tr("{count} recipients").format(count=f"{count:,}") if count else "")
+        )
+        stats = campaign.stats() if self.composer.text().strip() else None
+        message_ok = stats is not None and not self.composer.messageProblems.text()
+        if message_ok and stats is not None:
+            low, high = stats.min_parts, stats.max_parts
+            parts = f"{low}" if low == high else f"{low}–{high}"
+            status = " — ✓ " + self.tr("{parts} SMS each").format(parts=parts)
+        else:
+            status = ""
+        self.composer.setTitle(self.tr("2 · Message") + status)
+        ready = "" if delivery_problems else " — ✓ " + self.delivery.describe()
+        self.delivery.setTitle(self.tr("3 · When and how") + ready)
 
     # -- contacts ----------------------------------------------------------------------------
 

@@ -174,6 +174,8 @@ def test_send_button_waits_until_nothing_is_missing(
     qtbot.keyClicks(window.composer.messageEdit, "Buna {Prenume}, reduceri azi!")
     assert send.isEnabled()
     assert send.text() == "Send 3 messages"
+    assert window.composer.title() == "2 · Message — ✓ 1 SMS each"
+    assert window.delivery.title() == "3 · When and how — ✓ Now, smsadvert network"
     window.delivery.scheduleRadio.setChecked(True)
     assert send.text() == "Schedule 3 messages"
     window.composer.messageEdit.setPlainText("Hi")

@@ -226,3 +226,15 @@ def test_recent_files_menu_lists_imported_files(
     window._fill_recent()
     actions = window.recentMenu.actions()
     assert actions[0].text().endswith("clienti.xlsx")
+
+
+def test_an_empty_panel_offers_the_sample_contacts(qtbot: QtBot, window: MainWindow) -> None:
+    panel = window.contacts
+    assert panel.sampleButton.isVisible()
+    qtbot.mouseClick(panel.sampleButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.findChild(ImportDialog) is not None, timeout=10000)
+    with qtbot.waitSignal(panel.contactsLoaded, timeout=10000):
+        window.findChild(ImportDialog).accept()
+    assert panel.contactsSummary.text() == "5 recipients · 1 invalid · 1 duplicate · 1 not mobile"
+    assert not panel.sampleButton.isVisible()
+    assert panel.title() == "1 · Contacts — ✓ 5 recipients"
