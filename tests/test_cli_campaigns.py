@@ -76,7 +76,7 @@ def test_send_json_names_the_campaign_and_each_recipient(simulator_url: str, cli
     ]
     assert all(r["msg_id"] for r in document["recipients"])
     assert "3 recipients, 3 SMS parts in total." in result.stderr
-    assert "Left out: 1 invalid, 1 duplicates, 1 not mobile." in result.stderr
+    assert "Left out: 1 invalid, 1 duplicate, 1 not mobile." in result.stderr
     history = json.loads(smsgui("campaigns", "--json").stdout)
     assert history[0]["id"] == document["campaign"] and history[0]["accepted"] == 3
 

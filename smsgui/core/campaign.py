@@ -253,7 +253,11 @@ class Campaign:
         when = self.start.astimezone().strftime("%Y-%m-%d %H:%M %Z") if self.start else "now"
         stop = f" Stops at {self.end.astimezone():%Y-%m-%d %H:%M}." if self.end else ""
         lines.append(f"When: {when}.{stop}")
-        skipped = ", ".join(f"{count:,} {what}" for what, count in left_out.items() if count)
+        skipped = ", ".join(
+            f"{count:,} {what[:-1] if count == 1 and what.endswith('s') else what}"
+            for what, count in left_out.items()
+            if count
+        )
         if skipped:
             lines.append(f"Left out: {skipped}.")
         return lines

@@ -43,6 +43,7 @@ def run(*, demo: bool = False, verbose: bool = False) -> int:
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("smsgui")
+    app.setDesktopFileName("smsgui")
     window = MainWindow(demo=demo)
     if os.environ.get("SMSGUI_EXIT_AFTER_PAINT"):  # benchmarks/startup.py
         _exit_after_first_paint(app, window)

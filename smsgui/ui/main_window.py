@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QMimeData, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -33,6 +33,7 @@ from smsgui.core.sheets import SUFFIXES
 from smsgui.ui.composer import DEBOUNCE_ABOVE, ComposerPanel
 from smsgui.ui.contacts import ContactsPanel
 from smsgui.ui.delivery import DeliveryPanel
+from smsgui.ui.icons import icon
 from smsgui.ui.jobs import Job
 from smsgui.ui.preferences import Preferences
 from smsgui.ui.sending import SendPanel
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self.composer.messageChanged.connect(self._schedule_readiness)
         self.delivery.optionsChanged.connect(self._schedule_readiness)
         self._build_menus()
+        self._apply_icons()
         self._restore_geometry()
         self.setAcceptDrops(True)
         self._show_checking()
@@ -204,6 +206,22 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About smsgui"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _apply_icons(self) -> None:
+        """Icons in the palette's text colour; again when the desktop switches light/dark."""
+        self.setWindowIcon(icon("smsgui"))
+        self.contacts.importButton.setIcon(icon("import"))
+        self.importAction.setIcon(icon("import"))
+        self.sending.sendButton.setIcon(icon("send"))
+        self.sendAction.setIcon(icon("send"))
+        self.settingsAction.setIcon(icon("settings"))
+        self.historyAction.setIcon(icon("history"))
+        self.contacts.exportInvalidButton.setIcon(icon("export"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_icons()
+        super().changeEvent(event)
 
     def _about(self) -> None:
         box = QMessageBox(self)
@@ -289,6 +307,12 @@ class MainWindow(QMainWindow):
     def open_contacts(self, path: str | Path, *, ask: bool = True) -> None:
         """Imports a contacts file: shows the import dialog (unless `ask` is False), then loads."""
         self.contacts.open_file(Path(path), ask=ask)
+
+    @staticmethod
+    def contacts_sample_path() -> Path:
+        from smsgui.ui.contacts import SAMPLE_CONTACTS
+
+        return SAMPLE_CONTACTS
 
     def _remember_file(self, path: str) -> None:
         self.preferences.add_recent_file(path)

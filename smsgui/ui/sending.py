@@ -60,11 +60,9 @@ class SendPanel(QGroupBox):
 
     def show_readiness(self, recipients: int, scheduled: bool, problems: list[str]) -> None:
         """Send is enabled only when nothing is missing; its label says what it will do."""
-        if scheduled:
-            label = self.tr("Schedule {count} messages").format(count=f"{recipients:,}")
-        else:
-            label = self.tr("Send {count} messages").format(count=f"{recipients:,}")
-        self.sendButton.setText(label if recipients else self.tr("&Send"))
+        self.sendButton.setText(
+            send_label(recipients, scheduled) if recipients else self.tr("&Send")
+        )
         self.sendButton.setEnabled(not problems)
         self.sendButton.setToolTip("\n".join(problems))
         show_text(self.sendProblems, problems[0] if problems else "")
@@ -90,6 +88,13 @@ class SendPanel(QGroupBox):
         self.pauseButton.setText(self.tr("&Pause"))
         if sending:
             self.sendButton.setEnabled(False)
+
+
+def send_label(count: int, scheduled: bool) -> str:
+    """ "Send 1,204 messages" / "Schedule 1 message": what the button will do."""
+    noun = "message" if count == 1 else "messages"
+    verb = "Schedule" if scheduled else "Send"
+    return f"{verb} {count:,} {noun}"
 
 
 def _duration(seconds: float) -> str:
@@ -130,7 +135,7 @@ class ConfirmDialog(QDialog):
         self.testStatus.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
         self.sendButton = self.buttons.addButton(
-            self.tr("Send {count} messages").format(count=f"{len(campaign.recipients):,}"),
+            send_label(len(campaign.recipients), campaign.start is not None),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -147,6 +152,7 @@ class ConfirmDialog(QDialog):
         layout.addLayout(test_row)
         layout.addWidget(self.testStatus)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
         self._update()
 
     def _update(self) -> None:

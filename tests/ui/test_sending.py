@@ -61,7 +61,7 @@ def test_confirmation_says_what_will_happen(qtbot: QtBot, window: MainWindow) ->
     assert "3 recipients, 3 SMS parts in total." in text
     assert "Through the smsadvert network." in text
     assert "When: now." in text
-    assert "Left out: 1 invalid, 1 duplicates, 1 not mobile." in text
+    assert "Left out: 1 invalid, 1 duplicate, 1 not mobile." in text
     assert "Demo mode" in text
     assert dialog.sendButton.text() == "Send 3 messages"
     dialog.reject()
