@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SOURCES := $(wildcard smsgui tests benchmarks)
 
-.PHONY: run test lint format clean
+.PHONY: run test lint format clean package package-check
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,5 +30,21 @@ format: $(STAMP)
 	$(BIN)/ruff format $(SOURCES)
 	$(BIN)/ruff check --fix $(SOURCES)
 
+# A one-folder program for this OS in dist/smsgui (PyInstaller), with the icon and,
+# on Linux, the .desktop file and AppStream metainfo beside it.
+package: $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check 'pyinstaller>=6.10'
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/render_icons.py build/icons
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/smsgui.spec
+	cp packaging/smsgui.desktop packaging/io.github.smsgui.metainfo.xml build/icons/smsgui.png \
+		dist/smsgui/
+
+# The built program answers --version and opens and closes its window offscreen.
+package-check:
+	dist/smsgui/smsgui --version
+	QT_QPA_PLATFORM=offscreen SMSGUI_EXIT_AFTER_PAINT=1 SMSGUI_DATA_DIR="$$(mktemp -d)" \
+		dist/smsgui/smsgui --demo
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
