@@ -174,6 +174,15 @@ def _why_invalid(text: str, region: str) -> str:
         return "too long"
     if reason == phonenumbers.ValidationResult.INVALID_COUNTRY_CODE:
         return "unknown country code"
+    # Possible for some number of that country, but compared with its mobile numbers:
+    region_code = phonenumbers.region_code_for_country_code(number.country_code or 0)
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(region_code)
+    lengths = list(meta.mobile.possible_length) if meta is not None and meta.mobile else []
+    digits = len(str(number.national_number))
+    if lengths and digits < min(lengths):
+        return "too short"
+    if lengths and digits > max(lengths):
+        return "too long"
     return "not a valid number"
 
 

@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self.delivery.optionsChanged.connect(self._schedule_readiness)
         self._build_menus()
         self._apply_icons()
+        self._set_tab_order()
         self._restore_geometry()
         self.setAcceptDrops(True)
         self._show_checking()
@@ -160,6 +161,10 @@ class MainWindow(QMainWindow):
         self.recentMenu = file_menu.addMenu(self.tr("Open &recent"))
         self.recentMenu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
+        self.exportResultsAction = QAction(self.tr("&Export results…"), self)
+        self.exportResultsAction.setShortcut(QKeySequence("Ctrl+E"))
+        self.exportResultsAction.triggered.connect(self.flow.choose_results_export)
+        file_menu.addAction(self.exportResultsAction)
         export_invalid = QAction(self.tr("Export &invalid rows…"), self)
         export_invalid.triggered.connect(self.contacts.choose_invalid_export)
         file_menu.addAction(export_invalid)
@@ -206,6 +211,36 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About smsgui"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _set_tab_order(self) -> None:
+        """Tab follows the work: contacts, message, when and how, send."""
+        path = [
+            self.enterTokenButton,
+            self.contacts.importButton,
+            self.contacts.sampleButton,
+            self.contacts.filterCombo,
+            self.contacts.searchEdit,
+            self.contacts.contactsView,
+            self.composer.fieldButton,
+            self.composer.templateButton,
+            self.composer.replaceDiacriticsButton,
+            self.composer.messageEdit,
+            self.composer.plainFieldsCheck,
+            self.delivery.sendNowRadio,
+            self.delivery.scheduleRadio,
+            self.delivery.startEdit,
+            self.delivery.endCheck,
+            self.delivery.endEdit,
+            self.delivery.networkRadio,
+            self.delivery.ownDevicesRadio,
+            self.delivery.failoverCheck,
+            self.delivery.callbackEdit,
+            self.sending.sendButton,
+            self.sending.pauseButton,
+            self.sending.cancelButton,
+        ]
+        for first, second in zip(path, path[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _apply_icons(self) -> None:
         """Icons in the palette's text colour; again when the desktop switches light/dark."""

@@ -86,6 +86,11 @@ def result_rows(recipients: list[RecipientState]) -> list[list[object]]:
 RESULT_HEADER = ["Phone", "Row", "Result", "Message id", "Details"]
 
 
+def write_results(journal: Journal, campaign_id: int, path: Path) -> Path:
+    """One campaign's per-recipient results to .xlsx or .csv; raises OSError."""
+    return report.write_table(path, RESULT_HEADER, result_rows(journal.recipients(campaign_id)))
+
+
 class ResultsDialog(QDialog):
     """Every recipient of one campaign with its result; retry failed, export."""
 
@@ -146,9 +151,8 @@ class ResultsDialog(QDialog):
             self.export(Path(path))
 
     def export(self, path: Path) -> Path | None:
-        rows = result_rows(self._journal.recipients(self._campaign))
         try:
-            return report.write_table(path, RESULT_HEADER, rows)
+            return write_results(self._journal, self._campaign, path)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Cannot export"), str(exc.strerror or exc))
             return None

@@ -7,6 +7,7 @@ one, and owns the `SendController` while a campaign is going out.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -230,6 +231,37 @@ class SendingFlow(QObject):
         self.resume_box = box
         box.open()
         return box
+
+    def choose_results_export(self) -> None:
+        """File › Export results: the latest campaign's results to .xlsx or .csv."""
+        from PySide6.QtWidgets import QFileDialog
+
+        records = self.window.journal.campaigns()
+        if not records:
+            self.window.statusBar().showMessage(self.tr("No campaign has been sent yet."), 5000)
+            return
+        latest = records[0]
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export results"),
+            f"campaign-{latest.id}.xlsx",
+            "Excel (*.xlsx);;CSV (*.csv)",
+        )
+        if path:
+            self.export_results(latest.id, Path(path))
+
+    def export_results(self, campaign_id: int, path: Path) -> Path | None:
+        from smsgui.ui.results import write_results
+
+        try:
+            written = write_results(self.window.journal, campaign_id, path)
+        except OSError as exc:
+            self._warn(self.tr("Cannot export"), str(exc.strerror or exc))
+            return None
+        self.window.statusBar().showMessage(
+            self.tr("Results saved to {name}.").format(name=written.name), 10000
+        )
+        return written
 
     def open_history(self) -> HistoryDialog:
         from smsgui.ui.results import HistoryDialog

@@ -29,6 +29,8 @@ def test_usual_forms_become_one_e164_number(value: object) -> None:
     ("value", "reason"),
     [
         ("07401", "too short"),
+        ("0745 12", "too short"),  # possible for some Romanian number, not for a mobile
+        ("0745 123 4567", "too long"),
         ("abc", "not a phone number"),
         ("0740 12A 456", "has letters in it"),
         (740123456.5, "not a whole number"),

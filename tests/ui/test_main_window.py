@@ -183,3 +183,21 @@ def test_closing_the_window_stops_the_demo_simulator(qtbot: QtBot, window: MainW
 
     with pytest.raises(httpx.ConnectError):
         httpx.get(simulator_url, timeout=2)
+
+
+def test_tab_follows_the_path_from_contacts_to_send(qtbot: QtBot, window: MainWindow) -> None:
+    order = []
+    widget = window.contacts.importButton
+    for _ in range(30):
+        order.append(widget.objectName())
+        widget = widget.nextInFocusChain()
+        while not widget.objectName() and widget is not window:
+            widget = widget.nextInFocusChain()
+    for before, after in (
+        ("importButton", "contactsView"),
+        ("contactsView", "messageEdit"),
+        ("messageEdit", "sendNowRadio"),
+        ("failoverCheck", "callbackEdit"),
+        ("callbackEdit", "sendButton"),
+    ):
+        assert order.index(before) < order.index(after), order

@@ -201,3 +201,12 @@ def test_retry_failed_sends_only_the_failed_ones_again(qtbot: QtBot) -> None:
     assert [r.state for r in w.journal.recipients(campaign_id)] == ["accepted", "accepted"]
     assert w.simulator is not None
     assert [r.numbers for r in w.simulator.accepted] == [("+40740000010",)]
+
+
+def test_file_menu_exports_the_latest_results(qtbot: QtBot, window: MainWindow) -> None:
+    send_and_wait(qtbot, window).accept()
+    target = Path(window.journal.path).parent / "latest.csv"
+    written = window.flow.export_results(window.journal.campaigns()[0].id, target)
+    assert written is not None
+    assert "+40740123456" in written.read_text(encoding="utf-8-sig")
+    assert window.exportResultsAction.shortcut().toString() == "Ctrl+E"
