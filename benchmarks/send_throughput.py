@@ -58,7 +58,7 @@ def report(label: str, seconds: float, requests: int, latency: float, concurrenc
 def window_stall(count: int, latency: float, folder: Path) -> tuple[float, float]:
     """(seconds, longest stall in ms) for the window sending `count` personalised messages."""
     os.environ["SMSGUI_DATA_DIR"] = str(folder / "window")
-    from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+    from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtWidgets import QApplication
 
     from smsgui.ui.main_window import MainWindow
@@ -76,27 +76,19 @@ def window_stall(count: int, latency: float, folder: Path) -> tuple[float, float
     window.simulator.faults.latency = latency
     campaign = Campaign(people(count), "Salut {P}")
     campaign_id = window.journal.create_campaign(campaign, url)
-    gaps: list[float] = []
-    last = [time.perf_counter()]
+    from stall import StallMeter
 
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(tick)
-    timer.start()
+    meter = StallMeter()
+    meter.start()
     start = time.perf_counter()
     window.flow.resume_campaign(campaign_id)
     assert window.flow.controller is not None
     window.flow.controller.finished.connect(lambda *_: app.quit())
     app.exec()
     seconds = time.perf_counter() - start
-    timer.stop()
+    meter.stop()
     window.close()
-    return seconds, max(gaps) * 1000
+    return seconds, meter.worst_ms
 
 
 def main() -> None:

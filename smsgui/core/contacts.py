@@ -501,7 +501,7 @@ _gc_pauses = 0
 
 
 @contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """No cyclic garbage collection while a big list is built, then its objects are frozen.
 
     A full collection over 100,000 fresh rows holds the interpreter for ~150 ms, which
@@ -534,7 +534,7 @@ def load(
     should_stop: ShouldStop | None = None,
 ) -> ContactList:
     """Reads a file into a `ContactList`; raises `UnreadableFile` or `Cancelled`."""
-    with _collector_paused():
+    with collector_paused():
         return _load(
             Path(path), sheet, column, header_index, region, do_not_contact, progress, should_stop
         )

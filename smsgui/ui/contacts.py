@@ -49,6 +49,10 @@ class ContactsPanel(QGroupBox):
         self.setObjectName("contactsPanel")
         self.region = "RO"
         self.blocked_numbers: Callable[[], set[str]] = set
+        # Work on a freshly loaded list done on the import's worker, while nothing paints the
+        # table yet; (the list, the result) for whoever listens to contactsChanged.
+        self.prepare: Callable[[ContactList], object] | None = None
+        self.prepared: tuple[ContactList | None, object] = (None, None)
         self._job: Job | None = None
         self._message: QMessageBox | None = None
 
@@ -233,8 +237,12 @@ class ContactsPanel(QGroupBox):
     def _load(self, path: Path, sheet: str, header: int | None, column: int | None) -> None:
         region, blocked = self.region, self.blocked_numbers()
 
-        def work(progress: Callable[[int, int], None], stop: Callable[[], bool]) -> ContactList:
-            return contacts.load(
+        prepare = self.prepare
+
+        def work(
+            progress: Callable[[int, int], None], stop: Callable[[], bool]
+        ) -> tuple[ContactList, object]:
+            found = contacts.load(
                 path,
                 sheet=sheet,
                 header_index=header,
@@ -244,8 +252,9 @@ class ContactsPanel(QGroupBox):
                 progress=progress,
                 should_stop=stop,
             )
+            return found, prepare(found) if prepare is not None else None
 
-        self._start(work, lambda found: self._loaded(path, found))
+        self._start(work, lambda result: self._loaded(path, *result))
         self.contactsSummary.setText(self.tr("Importing {name}…").format(name=path.name))
 
     def _start(self, work: Callable[..., object], on_success: Callable[..., None]) -> None:
@@ -266,7 +275,8 @@ class ContactsPanel(QGroupBox):
             self._job = None
             self._set_busy(False)
 
-    def _loaded(self, path: Path, found: ContactList) -> None:
+    def _loaded(self, path: Path, found: ContactList, prepared: object) -> None:
+        self.prepared = (found, prepared)
         self.model.set_contacts(found)
         self.contactsView.resizeColumnsToContents()
         self._show_summary()

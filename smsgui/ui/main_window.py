@@ -53,10 +53,18 @@ log = logging.getLogger(__name__)
 DEMO_TOKEN = "demo"
 
 
+def _recipients_of(found: object) -> object:
+    from smsgui.core.campaign import recipients_from
+    from smsgui.core.contacts import ContactList
+
+    return recipients_from(found) if isinstance(found, ContactList) else ()
+
+
 class MainWindow(QMainWindow):
     """Contacts → Message → When and how → Send, top to bottom and left to right."""
 
     modeKnown = Signal()  # the token was looked for: `demo` is now settled
+    recipientsChanged = Signal()  # the composer and Send now know the imported recipients
 
     def __init__(
         self,
@@ -103,6 +111,7 @@ class MainWindow(QMainWindow):
         self.contacts.blocked_numbers = self._blocked_numbers
         self.contacts.contactsLoaded.connect(self._remember_file)
         self.contacts.doNotContactRequested.connect(self.add_do_not_contact)
+        self.contacts.prepare = _recipients_of
         self.composer = ComposerPanel(self)
         self.composer.journal = lambda: self.journal
         self.delivery = DeliveryPanel(self)
@@ -134,6 +143,8 @@ class MainWindow(QMainWindow):
         self.modeLabel = named(QLabel(self), "modeLabel", self.tr("Mode"))
         self.statusBar().addPermanentWidget(self.modeLabel)
         self._recipients: tuple[Recipient, ...] = ()
+        self._recipients_generation = 0
+        self._jobs: set[Job] = set()
         self._readiness = QTimer(self)
         self._readiness.setSingleShot(True)
         self._readiness.setInterval(300)
@@ -288,12 +299,32 @@ class MainWindow(QMainWindow):
         )
 
     def _contacts_changed(self) -> None:
+        """The recipients are rebuilt on a worker: for 100,000 rows it takes a moment."""
         from smsgui.core.campaign import recipients_from
 
         found = self.contacts.contact_list
-        self._recipients = recipients_from(found) if found is not None else ()
-        self.composer.set_recipients(self._recipients)
+        self._recipients_generation += 1
+        generation = self._recipients_generation
+        if found is None:
+            self._recipients_ready(generation, ())
+            return
+        prepared_for, prepared = self.contacts.prepared
+        self.contacts.prepared = (None, None)
+        if prepared_for is found and isinstance(prepared, tuple):  # made during the import
+            self._recipients_ready(generation, prepared)
+            return
+        job = Job(lambda _progress, _stop: recipients_from(found), self)
+        job.succeeded.connect(lambda recipients: self._recipients_ready(generation, recipients))
+        job.finished.connect(lambda: self._jobs.discard(job))
+        self._jobs.add(job.start())
+
+    def _recipients_ready(self, generation: int, recipients: tuple[Recipient, ...]) -> None:
+        if generation != self._recipients_generation:
+            return  # the contacts changed again meanwhile
+        self._recipients = recipients
+        self.composer.set_recipients(recipients)
         self.refresh_readiness()
+        self.recipientsChanged.emit()
 
     def _preview_row(self, current: QModelIndex) -> None:
         if not current.isValid():
@@ -538,6 +569,8 @@ class MainWindow(QMainWindow):
         self.preferences.set("window/geometry", self.saveGeometry())
         self.preferences.set("window/splitter", self.splitter.saveState())
         self.contacts.shutdown()
+        for job in list(self._jobs):
+            job.wait()
         if self._token_job is not None:
             self._token_job.wait()
         if self._simulator is not None:
