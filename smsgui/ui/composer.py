@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
@@ -22,10 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from smsgui.core import text
-from smsgui.core.campaign import Campaign, Recipient
 from smsgui.core.contract import MAX_TEXT, MIN_TEXT
-from smsgui.core.journal import Journal, JournalError
 from smsgui.ui.widgets import named, show_text
+
+if TYPE_CHECKING:  # the campaign model and the journal load once there is a message
+    from smsgui.core.campaign import Campaign, Recipient
+    from smsgui.core.journal import Journal
 
 
 class UnicodeHighlighter(QSyntaxHighlighter):
@@ -47,6 +50,13 @@ class UnicodeHighlighter(QSyntaxHighlighter):
 
 
 DEBOUNCE_ABOVE = 2000  # recipients
+
+
+def _uses_fields(message: str) -> bool:
+    try:
+        return bool(text.placeholders(message))
+    except text.TemplateError:
+        return False
 
 
 def _range(low: int, high: int) -> str:
@@ -190,10 +200,23 @@ class ComposerPanel(QGroupBox):
         self.messageChanged.emit()
 
     def _has_fields(self, message: str) -> bool:
-        return bool(self._recipients) and Campaign(self._recipients, message).personalised
+        return bool(self._recipients) and bool(message) and _uses_fields(message)
 
     def _update(self) -> None:
+        from smsgui.core.campaign import Campaign
+
         message = self.text()
+        if not message and not self._recipients:  # at start: nothing to count yet
+            self.messageCounter.setText(
+                self.tr("{count} / {limit} characters · {parts} SMS").format(
+                    count=0, limit=MAX_TEXT, parts=0
+                )
+            )
+            for label in (self.messageProblems, self.costLabel, self.previewLabel):
+                show_text(label, "")
+            self.plainFieldsCheck.setVisible(False)
+            self.replaceDiacriticsButton.setEnabled(False)
+            return
         campaign = Campaign(self._recipients, message, plain_fields=self.plain_fields())
         measured = text.measure(message)
         personalised = self._has_fields(message)
@@ -312,6 +335,8 @@ class ComposerPanel(QGroupBox):
         journal = self._journal()
         if journal is None:
             return
+        from smsgui.core.journal import JournalError
+
         try:
             action(journal)
         except JournalError as exc:
