@@ -8,6 +8,9 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from types import TracebackType
+
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QWidget
 
@@ -45,6 +48,7 @@ def run(*, demo: bool = False, verbose: bool = False) -> int:
     app.setApplicationDisplayName("smsgui")
     app.setDesktopFileName("smsgui")
     window = MainWindow(demo=demo)
+    sys.excepthook = _plain_words_hook(window)
     if os.environ.get("SMSGUI_EXIT_AFTER_PAINT"):  # benchmarks/startup.py
         _exit_after_first_paint(app, window)
     window.show()
@@ -65,3 +69,29 @@ def _exit_after_first_paint(app: QCoreApplication, window: QWidget) -> None:
 
     spy = FirstPaint(window)
     window.installEventFilter(spy)
+
+
+def _plain_words_hook(window: QWidget) -> Callable[..., None]:
+    """An error no code expected reaches the log whole and the person in plain words."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from smsgui.core import logs
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        log.error("unexpected error", exc_info=(kind, error, trace))
+        from smsgui.core.journal import JournalError
+
+        if isinstance(error, JournalError):
+            text = str(error)
+        else:
+            text = window.tr(
+                "Something went wrong ({kind}). The details are in the log: {log}"
+            ).format(kind=kind.__name__, log=logs.log_file_hint())
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, "smsgui", text, QMessageBox.StandardButton.Ok, window
+        )
+        box.setObjectName("unexpectedErrorBox")
+        box.finished.connect(box.deleteLater)
+        box.open()
+
+    return hook

@@ -189,7 +189,8 @@ class SendingFlow(QObject):
         """At start: a campaign left unfinished is offered; uncertain numbers need a choice."""
         try:
             unfinished = self.window.journal.unfinished()
-        except JournalError:
+        except JournalError as exc:  # said once at start; the contacts and message still work
+            self._warn(self.tr("The journal cannot be opened"), str(exc))
             return None
         if not unfinished or self.controller is not None:
             return None
@@ -283,7 +284,7 @@ class SendingFlow(QObject):
 
     def _warn(self, title: str, text: str) -> None:
         box = QMessageBox(
-            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window
         )
         box.setObjectName("warningBox")
         box.finished.connect(box.deleteLater)

@@ -210,3 +210,30 @@ def test_file_menu_exports_the_latest_results(qtbot: QtBot, window: MainWindow) 
     assert written is not None
     assert "+40740123456" in written.read_text(encoding="utf-8-sig")
     assert window.exportResultsAction.shortcut().toString() == "Ctrl+E"
+
+
+def test_a_refused_token_stops_sending_with_a_plain_warning(
+    qtbot: QtBot, tmp_path: Path, memory_keyring: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smsgui.core.secrets import SERVICE, USERNAME
+
+    memory_keyring.passwords[(SERVICE, USERNAME)] = "tok-wrong"  # type: ignore[attr-defined]
+    with Simulator(tokens=["tok-right"]) as simulator:
+        monkeypatch.setenv("SMSGUI_API_URL", simulator.url)
+        w = MainWindow()
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitUntil(lambda: w.mode_known, timeout=10000)
+        assert not w.demo
+        path = files.xlsx(tmp_path / "c.xlsx", {"S": files.CLIENTS})
+        with qtbot.waitSignal(w.recipientsChanged, timeout=10000):
+            w.open_contacts(path, ask=False)
+        qtbot.keyClicks(w.composer.messageEdit, "Hello there")
+        confirm(qtbot, w).sendButton.click()
+        with qtbot.waitSignal(w.flow.controller.finished, timeout=30000):
+            pass
+        warning = w.findChild(QMessageBox, "warningBox")
+        assert warning is not None and "refused the API token" in warning.text()
+        assert simulator.accepted == []
+        states = {r.state for r in w.journal.recipients(w.journal.campaigns()[0].id)}
+        assert states == {"pending"}  # nothing lost: it can be sent once the token is fixed
