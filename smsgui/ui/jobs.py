@@ -74,11 +74,13 @@ class Job(QObject):
         self._wind_down()
         self.succeeded.emit(result)
         self.finished.emit()
+        self.deleteLater()  # its owner may live long; the finished job need not
 
     def _on_failed(self, error: object) -> None:
         self._wind_down()
         self.failed.emit(error)
         self.finished.emit()
+        self.deleteLater()
 
     def _wind_down(self) -> None:
         self.running = False
