@@ -5,7 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SOURCES := $(wildcard smsgui tests benchmarks)
 
-.PHONY: run test lint format clean package package-check
+.PHONY: run test lint format clean package package-check translations translations-update
+TS := $(wildcard smsgui/resources/translations/*.ts)
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -13,11 +14,19 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	touch $@
 
-run: $(STAMP)
+# The window's catalogues, compiled from the Qt Linguist sources (not kept in git).
+translations: $(STAMP)
+	@for ts in $(TS); do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+
+# Refresh the sources from the code after changing what the window says.
+translations-update: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none smsgui/ui/*.py -ts $(TS)
+
+run: $(STAMP) translations
 	@sh scripts/system-deps.sh gui
 	$(BIN)/smsgui $(ARGS)
 
-test: $(STAMP)
+test: $(STAMP) translations
 	@sh scripts/system-deps.sh test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
@@ -32,7 +41,7 @@ format: $(STAMP)
 
 # A one-folder program for this OS in dist/smsgui (PyInstaller), with the icon and,
 # on Linux, the .desktop file and AppStream metainfo beside it.
-package: $(STAMP)
+package: $(STAMP) translations
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check 'pyinstaller>=6.10'
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/render_icons.py build/icons
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \

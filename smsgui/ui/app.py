@@ -39,7 +39,9 @@ def run(*, demo: bool = False, verbose: bool = False) -> int:
     from PySide6.QtWidgets import QApplication
 
     from smsgui import __version__
+    from smsgui.ui import translations
     from smsgui.ui.main_window import MainWindow
+    from smsgui.ui.preferences import Preferences
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName(ORGANIZATION)
@@ -47,6 +49,8 @@ def run(*, demo: bool = False, verbose: bool = False) -> int:
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("smsgui")
     app.setDesktopFileName("smsgui")
+    language = translations.chosen_language(str(Preferences().get("language")))
+    app._smsgui_translators = translations.install(app, language)  # type: ignore[attr-defined]
     window = MainWindow(demo=demo)
     sys.excepthook = _plain_words_hook(window)
     if os.environ.get("SMSGUI_EXIT_AFTER_PAINT"):  # benchmarks/startup.py

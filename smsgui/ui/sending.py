@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -92,9 +92,15 @@ class SendPanel(QGroupBox):
 
 def send_label(count: int, scheduled: bool) -> str:
     """ "Send 1,204 messages" / "Schedule 1 message": what the button will do."""
-    noun = "message" if count == 1 else "messages"
-    verb = "Schedule" if scheduled else "Send"
-    return f"{verb} {count:,} {noun}"
+    if scheduled and count == 1:
+        text = QCoreApplication.translate("SendPanel", "Schedule 1 message")
+    elif scheduled:
+        text = QCoreApplication.translate("SendPanel", "Schedule {count} messages")
+    elif count == 1:
+        text = QCoreApplication.translate("SendPanel", "Send 1 message")
+    else:
+        text = QCoreApplication.translate("SendPanel", "Send {count} messages")
+    return text.format(count=f"{count:,}")
 
 
 def _duration(seconds: float) -> str:

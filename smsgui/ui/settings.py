@@ -75,6 +75,17 @@ class SettingsDialog(QDialog):
         self.concurrencySpin.setRange(1, 16)
         self.concurrencySpin.setValue(int(preferences.get("concurrency")))
 
+        from smsgui.ui.translations import LANGUAGES
+
+        self.languageCombo = QComboBox(self)
+        self.languageCombo.setObjectName("languageCombo")
+        self.languageCombo.setAccessibleName(self.tr("Language"))
+        self.languageCombo.addItem(self.tr("As the system"), "")
+        for code, name in LANGUAGES.items():
+            self.languageCombo.addItem(name, code)
+        index = self.languageCombo.findData(str(preferences.get("language")))
+        self.languageCombo.setCurrentIndex(max(index, 0))
+
         self.apiUrlEdit = QLineEdit(preferences.api_url, self)
         self.apiUrlEdit.setObjectName("apiUrlEdit")
         self.apiUrlEdit.setAccessibleName(self.tr("API address"))
@@ -92,6 +103,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.tokenStatus)
         form.addRow(self.tr("Default &country:"), self.countryCombo)
         form.addRow(self.tr("Requests at the same &time:"), self.concurrencySpin)
+        form.addRow(self.tr("&Language (from the next start):"), self.languageCombo)
         form.addRow(self.tr("API &address:"), self.apiUrlEdit)
         form.addRow("", self.apiUrlError)
         for label_widget in (
@@ -146,6 +158,7 @@ class SettingsDialog(QDialog):
         self._preferences.set("api_url", url)
         self._preferences.set("default_country", self.countryCombo.currentData())
         self._preferences.set("concurrency", self.concurrencySpin.value())
+        self._preferences.set("language", self.languageCombo.currentData())
         super().accept()
 
     def _store_token(self, token: str) -> bool:
