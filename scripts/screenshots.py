@@ -1,6 +1,6 @@
 """Renders the main window at each step to PNG, for the README.
 
-    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [--out docs/screens]
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [--out docs/screens] [--language ro]
 
 Runs in demo mode against the built-in simulator from a fresh data folder:
 empty, contacts imported, a message with diacritics, the confirmation,
@@ -21,6 +21,7 @@ from pathlib import Path
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("docs/screens"))
+    parser.add_argument("--language", default="en", help="en, ro or fr (run 'make translations' first)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -31,11 +32,13 @@ def main() -> None:
     from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from smsgui.ui import translations
     from smsgui.ui.main_window import MainWindow
     from smsgui.ui.results import ResultsDialog
     from smsgui.ui.sending import ConfirmDialog
 
     app = QApplication(sys.argv)
+    keep = translations.install(app, args.language)  # noqa: F841 - alive while the app runs
     QCoreApplication.setOrganizationName("smsgui-screens")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, folder)
@@ -52,7 +55,7 @@ def main() -> None:
         loop.exec()
 
     def save(widget: QWidget, name: str) -> None:
-        path = args.out / f"en-{name}.png"
+        path = args.out / f"{args.language}-{name}.png"
         widget.grab().save(str(path))
         print(path, f"{path.stat().st_size // 1024} KB")
 
