@@ -21,7 +21,9 @@ from pathlib import Path
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("docs/screens"))
-    parser.add_argument("--language", default="en", help="en, ro or fr (run 'make translations' first)")
+    parser.add_argument(
+        "--language", default="en", help="en, ro or fr (run 'make translations' first)"
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
