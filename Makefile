@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-SOURCES := $(wildcard smsgui tests benchmarks)
+SOURCES := $(wildcard smsgui tests benchmarks scripts packaging)
 
 .PHONY: run test lint format clean package package-check translations translations-update
 TS := $(wildcard smsgui/resources/translations/*.ts)
