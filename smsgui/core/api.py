@@ -82,6 +82,7 @@ _CLIENT_WORDS: dict[Problem, str] = {
     Problem.TEXT_MISSING: "There is no message text.",
     Problem.TEXT_TOO_SHORT: "The message has {} characters; it needs at least 3.",
     Problem.TEXT_TOO_LONG: "The message has {} characters; the service takes at most 480.",
+    Problem.TEXT_BROKEN: "The message has a broken character in it (often from pasted text).",
     Problem.CHANNEL_INVALID: "The channel must be the smsadvert network or your own phones.",
     Problem.DATE_INVALID: "The date {} is not a valid time.",
     Problem.END_BEFORE_START: "The end comes before the start.",

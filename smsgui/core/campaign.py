@@ -216,6 +216,8 @@ class Campaign:
     def _text_problems(self) -> list[str]:
         if not self.text.strip():
             return ["Write the message."]
+        if contract.has_broken_characters(self.text):
+            return ["The message has a broken character in it (often from pasted text)."]
         try:
             names = text.placeholders(self.text)
         except TemplateError as exc:

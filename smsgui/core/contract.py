@@ -39,6 +39,7 @@ class Problem(Enum):
     TEXT_MISSING = "text_missing"
     TEXT_TOO_SHORT = "text_too_short"
     TEXT_TOO_LONG = "text_too_long"
+    TEXT_BROKEN = "text_broken"
     CHANNEL_INVALID = "channel_invalid"
     DATE_INVALID = "date_invalid"
     END_BEFORE_START = "end_before_start"
@@ -49,7 +50,13 @@ class Problem(Enum):
 
 def utf16_length(text: str) -> int:
     """Characters as the service counts them: UTF-16 code units (an emoji counts 2)."""
-    return len(text.encode("utf-16-le")) // 2
+    # surrogatepass: a lone surrogate (broken pasted text, a JSON escape) counts as one unit
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def has_broken_characters(text: str) -> bool:
+    """Lone surrogates: not characters at all, and they cannot be sent as UTF-8."""
+    return any("\ud800" <= ch <= "\udfff" for ch in text)
 
 
 def is_e164(number: str) -> bool:
@@ -116,6 +123,8 @@ def check_body(body: Mapping[str, Any]) -> dict[str, tuple[Problem, Any]]:
         found["shortTextMessage"] = (Problem.TEXT_TOO_SHORT, utf16_length(text))
     elif utf16_length(text) > MAX_TEXT:
         found["shortTextMessage"] = (Problem.TEXT_TOO_LONG, utf16_length(text))
+    elif has_broken_characters(text):
+        found["shortTextMessage"] = (Problem.TEXT_BROKEN, None)
 
     send_as_short = body.get("sendAsShort")
     if "sendAsShort" in body and not isinstance(send_as_short, bool):

@@ -41,6 +41,7 @@ SERVICE_WORDS: dict[Problem, str] = {
     Problem.TEXT_MISSING: "Saisissez un minimum de caractères 3!",
     Problem.TEXT_TOO_SHORT: "Saisissez un minimum de caractères 3!",
     Problem.TEXT_TOO_LONG: "Saisissez un maximum de caractères 480!",
+    Problem.TEXT_BROKEN: "Message invalide!",
     Problem.CHANNEL_INVALID: "Valeur invalide!",
     Problem.DATE_INVALID: "Date invalide!",
     Problem.END_BEFORE_START: "La date de fin doit suivre la date de début!",

@@ -78,6 +78,7 @@ def test_body_is_exactly_what_the_contract_specifies() -> None:
         ({"text": "ab"}, "shortTextMessage"),
         ({"text": "x" * 481}, "shortTextMessage"),
         ({"text": "x" * 479 + "😀"}, "shortTextMessage"),
+        ({"text": "broken \ud800 text"}, "shortTextMessage"),
         ({"start_ms": 2_000, "end_ms": 1_000}, "endDate"),
         ({"start_ms": 2_000, "end_ms": 2_000}, "endDate"),
         ({"network": True, "failover": True}, "failover"),

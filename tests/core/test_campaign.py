@@ -82,6 +82,7 @@ def test_stats_give_the_range_and_the_longest_row() -> None:
         (Campaign((), "Hello"), "no recipients"),
         (Campaign(people(1), "  "), "Write the message"),
         (Campaign(people(1), "Hi"), "fewer than 3"),
+        (Campaign(people(1), "Hello \ud800"), "broken character"),
         (Campaign(people(1), "x" * 481), "481 characters"),
         (Campaign(people(1), "Hello {Nume}"), "no such column"),
         (Campaign(people(1), "Hello {"), "lone"),

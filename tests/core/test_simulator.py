@@ -87,6 +87,12 @@ def test_unknown_or_missing_token_gets_an_error_message() -> None:
         assert post(sim.url, body, "good").json()["msgId"]
 
 
+def test_a_lone_surrogate_in_the_text_is_refused_not_crashed_on(simulator: Simulator) -> None:
+    raw = b'{"phone": "+40740123456", "shortTextMessage": "abc \\ud800"}'
+    answer = httpx.post(simulator.url + "/api/sms/", content=raw, headers={"Authorization": "t"})
+    assert "shortTextMessage" in answer.json()["errors"]
+
+
 def test_not_json_gets_an_error_message(simulator: Simulator) -> None:
     answer = httpx.post(
         simulator.url + "/api/sms/", content=b"{nope", headers={"Authorization": "t"}
