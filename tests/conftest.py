@@ -9,9 +9,16 @@ from pathlib import Path
 
 import keyring
 import pytest
+from hypothesis import settings
 from keyring.backend import KeyringBackend
 
 from smsgui.core import logs
+
+# CI explores the same examples on every run, so a landing never hangs on a lucky draw;
+# locally, hypothesis keeps looking for new counter-examples.
+settings.register_profile("ci", derandomize=True, deadline=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 # Tests run offscreen on a 1600×1000 screen (the plugin's default is 800×800, smaller
 # than a laptop): set before pytest-qt creates the QApplication.
