@@ -18,15 +18,6 @@ MIN_TEXT = 3
 MAX_TEXT = 480
 MAX_NUMBERS = 1000
 E164 = re.compile(r"\+[1-9][0-9]{6,14}")
-FIELDS = (
-    "phone",
-    "shortTextMessage",
-    "sendAsShort",
-    "startDate",
-    "endDate",
-    "failover",
-    "callback",
-)
 
 
 class Problem(Enum):

@@ -27,7 +27,7 @@ from smsgui.core.contract import MAX_TEXT, MIN_TEXT
 from smsgui.ui.widgets import named, show_text
 
 if TYPE_CHECKING:  # the campaign model and the journal load once there is a message
-    from smsgui.core.campaign import Campaign, Recipient
+    from smsgui.core.campaign import Campaign, Recipient, Stats
     from smsgui.core.journal import Journal
 
 
@@ -242,7 +242,8 @@ class ComposerPanel(QGroupBox):
             counter += " · " + self.tr("Unicode ({chars})").format(chars=shown + more)
         self.messageCounter.setText(counter)
         show_text(self.messageProblems, self._problems(campaign, measured))
-        self._update_cost(campaign, stats)
+        # Personalised: the stats above already rendered every message; plain: they cost nothing.
+        self._update_cost(stats if personalised else campaign.stats())
         self._update_preview(campaign)
 
     def _problems(self, campaign: Campaign, measured: text.Measure) -> str:
@@ -260,8 +261,7 @@ class ComposerPanel(QGroupBox):
                 ]
         return "\n".join(problems)
 
-    def _update_cost(self, campaign: Campaign, stats: object) -> None:
-        full = campaign.stats()
+    def _update_cost(self, full: Stats | None) -> None:
         if full is None or not self._recipients or not self.text():
             show_text(self.costLabel, "")
             return

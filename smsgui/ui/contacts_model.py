@@ -74,10 +74,6 @@ class ContactsModel(QAbstractTableModel):
         parts.extend(cell_text(value) for value in contact.values)
         return " ".join(parts).casefold()
 
-    def contact_index(self, row: int) -> int:
-        """The index in the contact list of the model row `row`."""
-        return self._visible[row]
-
     def contact(self, row: int) -> Contact:
         assert self._list is not None
         return self._list.contacts[self._visible[row]]
