@@ -24,8 +24,9 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from smsgui.core import contract, logs
+from smsgui.core import contract, logs, words
 from smsgui.core.contract import Problem
+from smsgui.core.words import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -75,28 +76,45 @@ class InsecureURL(ValueError):
 
 
 _CLIENT_WORDS: dict[Problem, str] = {
-    Problem.PHONE_MISSING: "There is no phone number to send to.",
-    Problem.PHONE_INVALID: "“{}” is not a phone number in international form (like +40740123456).",
-    Problem.PHONE_TRAILING_COMMA: "The list of numbers ends with a comma.",
-    Problem.PHONE_TOO_MANY: "{} numbers in one request; the service takes at most 1000.",
-    Problem.TEXT_MISSING: "There is no message text.",
-    Problem.TEXT_TOO_SHORT: "The message has {} characters; it needs at least 3.",
-    Problem.TEXT_TOO_LONG: "The message has {} characters; the service takes at most 480.",
-    Problem.TEXT_BROKEN: "The message has a broken character in it (often from pasted text).",
-    Problem.CHANNEL_INVALID: "The channel must be the smsadvert network or your own phones.",
-    Problem.DATE_INVALID: "The date {} is not a valid time.",
-    Problem.END_BEFORE_START: "The end comes before the start.",
-    Problem.FAILOVER_INVALID: "Fallback can only be the smsadvert network.",
-    Problem.FAILOVER_WITH_NETWORK: (
-        "Fallback to the smsadvert network only applies when sending from your own phones."
+    Problem.PHONE_MISSING: QT_TRANSLATE_NOOP("words", "There is no phone number to send to."),
+    Problem.PHONE_INVALID: QT_TRANSLATE_NOOP(
+        "words", "“{value}” is not a phone number in international form (like +40740123456)."
     ),
-    Problem.CALLBACK_INVALID: "The delivery-report address “{}” is not an http(s) web address.",
+    Problem.PHONE_TRAILING_COMMA: QT_TRANSLATE_NOOP(
+        "words", "The list of numbers ends with a comma."
+    ),
+    Problem.PHONE_TOO_MANY: QT_TRANSLATE_NOOP(
+        "words", "{value} numbers in one request; the service takes at most 1000."
+    ),
+    Problem.TEXT_MISSING: QT_TRANSLATE_NOOP("words", "There is no message text."),
+    Problem.TEXT_TOO_SHORT: QT_TRANSLATE_NOOP(
+        "words", "The message has {value} characters; it needs at least 3."
+    ),
+    Problem.TEXT_TOO_LONG: QT_TRANSLATE_NOOP(
+        "words", "The message has {value} characters; the service takes at most 480."
+    ),
+    Problem.TEXT_BROKEN: contract.BROKEN_TEXT,
+    Problem.CHANNEL_INVALID: QT_TRANSLATE_NOOP(
+        "words", "The channel must be the smsadvert network or your own phones."
+    ),
+    Problem.DATE_INVALID: QT_TRANSLATE_NOOP("words", "The date {value} is not a valid time."),
+    Problem.END_BEFORE_START: QT_TRANSLATE_NOOP("words", "The end comes before the start."),
+    Problem.FAILOVER_INVALID: QT_TRANSLATE_NOOP(
+        "words", "Fallback can only be the smsadvert network."
+    ),
+    Problem.FAILOVER_WITH_NETWORK: QT_TRANSLATE_NOOP(
+        "words", "Fallback to the smsadvert network only applies when sending from your own phones."
+    ),
+    Problem.CALLBACK_INVALID: QT_TRANSLATE_NOOP(
+        "words", "The delivery-report address “{value}” is not an http(s) web address."
+    ),
 }
 
 
 def describe_problems(found: Mapping[str, tuple[Problem, Any]]) -> dict[str, str]:
     return {
-        name: _CLIENT_WORDS[problem].format(detail) for name, (problem, detail) in found.items()
+        name: words.tr(_CLIENT_WORDS[problem]).format(value=detail)
+        for name, (problem, detail) in found.items()
     }
 
 
@@ -144,13 +162,21 @@ def check_base_url(base_url: str) -> str:
     try:
         parts = urlsplit(url)
     except ValueError as exc:
-        raise InsecureURL(f"“{base_url}” is not a web address.") from exc
+        raise InsecureURL(
+            words.tr("“{address}” is not a web address.").format(address=base_url)
+        ) from exc
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InsecureURL(f"“{base_url}” is not a web address (it should start with https://).")
+        raise InsecureURL(
+            words.tr("“{address}” is not a web address (it should start with https://).").format(
+                address=base_url
+            )
+        )
     if parts.scheme == "http" and not contract.is_loopback_host(parts.hostname):
         raise InsecureURL(
-            f"“{base_url}” is not encrypted (http). Use an https:// address so the token "
-            "is never sent in clear text."
+            words.tr(
+                "“{address}” is not encrypted (http). Use an https:// address so the token "
+                "is never sent in clear text.",
+            ).format(address=base_url)
         )
     return url
 
@@ -197,21 +223,22 @@ def classify(status: int, content: bytes, headers: Mapping[str, str]) -> SendRes
             text = data.get("successMessage")
             return SendResult(
                 Outcome.ACCEPTED,
-                message=text if isinstance(text, str) else "Accepted.",
+                message=text if isinstance(text, str) else words.tr("Accepted."),
                 msg_id=str(msg_id),
                 status=status,
             )
     if status in (401, 403):
         detail = data.get("errorMessage") if data else None
-        message = "The service refused the API token. Check it in Settings."
+        message = words.tr("The service refused the API token. Check it in Settings.")
         if isinstance(detail, str) and detail:
-            message += f" (The service said: {detail})"
+            said = words.tr("(The service said: {detail})").format(detail=detail)
+            message = f"{message} {said}"
         return SendResult(Outcome.BAD_TOKEN, message=message, status=status)
     if status == 429:
         retry_after = _parse_retry_after(headers.get("retry-after"))
         return SendResult(
             Outcome.RATE_LIMITED,
-            message="The service asks to slow down.",
+            message=words.tr("The service asks to slow down."),
             retry_after=retry_after,
             status=status,
         )
@@ -229,7 +256,9 @@ def classify(status: int, content: bytes, headers: Mapping[str, str]) -> SendRes
         if isinstance(error_message, str) and error_message:
             return SendResult(
                 Outcome.FAILED,
-                message=f"The service could not take the message: {error_message}",
+                message=words.tr("The service could not take the message: {reason}").format(
+                    reason=error_message
+                ),
                 status=status,
             )
     what = f"HTTP {status}: {_snippet(content)}"
@@ -237,13 +266,15 @@ def classify(status: int, content: bytes, headers: Mapping[str, str]) -> SendRes
         # A gateway error or a garbled success: the service may have taken it.
         return SendResult(
             Outcome.UNCERTAIN,
-            message=f"The service gave an unexpected answer, so the message may or may not "
-            f"have been taken ({what}).",
+            message=words.tr(
+                "The service gave an unexpected answer, so the message may or may not "
+                "have been taken ({answer}).",
+            ).format(answer=what),
             status=status,
         )
     return SendResult(
         Outcome.FAILED,
-        message=f"The service gave an unexpected answer ({what}).",
+        message=words.tr("The service gave an unexpected answer ({answer}).").format(answer=what),
         status=status,
     )
 
@@ -251,30 +282,43 @@ def classify(status: int, content: bytes, headers: Mapping[str, str]) -> SendRes
 def classify_error(exc: httpx.HTTPError) -> SendResult:
     """A network failure: safe to retry only when the request certainly never left."""
     if isinstance(exc, httpx.ConnectTimeout):
-        return SendResult(Outcome.FAILED, message="The service did not answer the connection.")
+        return SendResult(
+            Outcome.FAILED, message=words.tr("The service did not answer the connection.")
+        )
     if isinstance(exc, httpx.ConnectError):
         reason = str(exc) or type(exc).__name__
         if "CERTIFICATE" in reason.upper() or "SSL" in reason.upper():
-            words = "The secure connection to the service could not be verified"
+            sentence = words.tr(
+                "The secure connection to the service could not be verified ({reason})."
+            )
         else:
-            words = "Could not connect to the service"
-        return SendResult(Outcome.FAILED, message=f"{words} ({logs.redact(reason)}).")
+            sentence = words.tr("Could not connect to the service ({reason}).")
+        return SendResult(Outcome.FAILED, message=sentence.format(reason=logs.redact(reason)))
     if isinstance(exc, httpx.PoolTimeout):
-        return SendResult(Outcome.FAILED, message="Too many requests were waiting to be sent.")
+        return SendResult(
+            Outcome.FAILED, message=words.tr("Too many requests were waiting to be sent.")
+        )
     if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
-        return SendResult(Outcome.FAILED, message="The service address is not usable.")
+        return SendResult(Outcome.FAILED, message=words.tr("The service address is not usable."))
     if isinstance(exc, httpx.ReadTimeout):
-        words = "The service took too long to answer"
+        sentence = words.tr(
+            "The service took too long to answer, so the message may or may not have been taken.",
+        )
     elif isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError):
-        words = "The connection was dropped before the service answered"
+        sentence = words.tr(
+            "The connection was dropped before the service answered, so the message may or "
+            "may not have been taken.",
+        )
     elif isinstance(exc, httpx.WriteTimeout | httpx.WriteError):
-        words = "The connection failed while the message was being sent"
+        sentence = words.tr(
+            "The connection failed while the message was being sent, so it may or may not "
+            "have been taken.",
+        )
     else:
-        words = f"The request failed ({type(exc).__name__})"
-    return SendResult(
-        Outcome.UNCERTAIN,
-        message=f"{words}, so the message may or may not have been taken.",
-    )
+        sentence = words.tr(
+            "The request failed ({error}), so the message may or may not have been taken.",
+        ).format(error=type(exc).__name__)
+    return SendResult(Outcome.UNCERTAIN, message=sentence)
 
 
 class SmsAdvertClient:
@@ -290,9 +334,9 @@ class SmsAdvertClient:
     ) -> None:
         token = token.strip() if token else ""
         if not token:
-            raise ValueError("There is no API token.")
+            raise ValueError(words.tr("There is no API token."))
         if not token.isprintable() or not token.isascii() or any(c.isspace() for c in token):
-            raise ValueError("The API token has characters a token cannot have.")
+            raise ValueError(words.tr("The API token has characters a token cannot have."))
         self.base_url = check_base_url(base_url)
         logs.register_secret(token)
         self._token = token

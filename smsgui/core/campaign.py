@@ -16,8 +16,8 @@ from enum import Enum
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
-from smsgui.core import contract, text
-from smsgui.core.contacts import ContactList, cell_text, collector_paused
+from smsgui.core import contract, text, words
+from smsgui.core.contacts import ContactList, Status, cell_text, collector_paused, count_words
 from smsgui.core.text import TemplateError
 
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
@@ -199,25 +199,30 @@ class Campaign:
         """Every problem in plain words; empty when the campaign can be sent."""
         problems: list[str] = []
         if not self.recipients:
-            problems.append("There are no recipients yet: import your contacts.")
+            problems.append(words.tr("There are no recipients yet: import your contacts."))
         problems.extend(self._text_problems())
         problems.extend(self._timing_problems(now or dt.datetime.now(dt.UTC)))
         if self.failover and self.channel is Channel.NETWORK:
             problems.append(
-                "Fallback to the smsadvert network only applies when sending from your phones."
+                words.tr(
+                    "Fallback to the smsadvert network only applies when sending from your own "
+                    "phones."
+                )
             )
         if self.callback and not contract.is_http_url(self.callback):
             problems.append(
-                f"The delivery-report address “{self.callback}” is not a web address "
-                "starting with http:// or https://."
+                words.tr(
+                    "The delivery-report address “{address}” is not a web address "
+                    "starting with http:// or https://.",
+                ).format(address=self.callback)
             )
         return problems
 
     def _text_problems(self) -> list[str]:
         if not self.text.strip():
-            return ["Write the message."]
+            return [words.tr("Write the message.")]
         if contract.has_broken_characters(self.text):
-            return ["The message has a broken character in it (often from pasted text)."]
+            return [words.tr(contract.BROKEN_TEXT)]
         try:
             names = text.placeholders(self.text)
         except TemplateError as exc:
@@ -226,10 +231,13 @@ class Campaign:
             fields = self.recipients[0].fields
             missing = [n for n in names if text.resolve_field(n, fields) is None]
             if missing:
-                columns = ", ".join(fields) or "none"
+                columns = ", ".join(fields) or words.tr("none")
+                sentence = words.tr(
+                    "The message uses {placeholder}, but the contacts have no such column "
+                    "(columns: {columns}).",
+                )
                 return [
-                    f"The message uses {{{name}}}, but the contacts have no such column "
-                    f"(columns: {columns})."
+                    sentence.format(placeholder="{" + name + "}", columns=columns)
                     for name in missing
                 ]
         too_short: list[int] = []
@@ -249,53 +257,77 @@ class Campaign:
         problems = []
         if too_long:
             length, row = max(too_long)
-            where = f" for row {row}" if self.personalised else ""
-            more = f" ({len(too_long)} recipients in all)" if len(too_long) > 1 else ""
-            problems.append(
-                f"The message{where} would have {length} characters; the service takes at "
-                f"most {contract.MAX_TEXT}{more}."
-            )
+            if self.personalised and len(too_long) > 1:
+                sentence = words.tr(
+                    "The message for row {row} would have {length} characters; the service "
+                    "takes at most {limit} (%Ln recipient(s) in all).",
+                    "",
+                    len(too_long),
+                )
+            elif self.personalised:
+                sentence = words.tr(
+                    "The message for row {row} would have {length} characters; the service "
+                    "takes at most {limit}.",
+                )
+            else:
+                sentence = words.tr(
+                    "The message would have {length} characters; the service takes at most "
+                    "{limit}.",
+                )
+            problems.append(sentence.format(row=row, length=length, limit=contract.MAX_TEXT))
         if too_short:
-            where = f" for row {too_short[0]}" if self.personalised else ""
-            problems.append(
-                f"The message{where} would have fewer than {contract.MIN_TEXT} characters."
-            )
+            if self.personalised:
+                sentence = words.tr(
+                    "The message for row {row} would have fewer than {limit} characters."
+                )
+            else:
+                sentence = words.tr("The message would have fewer than {limit} characters.")
+            problems.append(sentence.format(row=too_short[0], limit=contract.MIN_TEXT))
         return problems
 
     def _timing_problems(self, now: dt.datetime) -> list[str]:
         problems = []
-        for label, moment in (("start", self.start), ("end", self.end)):
-            if moment is not None and (moment.tzinfo is None or moment.utcoffset() is None):
-                return [f"The {label} time has no time zone."]
+        for time in (self.start, self.end):
+            if time is not None and (time.tzinfo is None or time.utcoffset() is None):
+                return [words.tr("A time has no time zone.")]
         if self.start is not None and self.start <= now:
-            problems.append("The start time is in the past.")
+            problems.append(words.tr("The start time is in the past."))
         if self.end is not None:
             if self.start is not None and self.end <= self.start:
-                problems.append("The end comes before the start.")
+                problems.append(words.tr("The end comes before the start."))
             elif self.end <= now:
-                problems.append("The end time is in the past.")
+                problems.append(words.tr("The end time is in the past."))
         return problems
 
-    def describe(self, left_out: Mapping[str, int]) -> list[str]:
+    def describe(self, left_out: Mapping[Status, int]) -> list[str]:
         """What sending will do, in the words of the confirmation (window and command line)."""
         stats = self.stats()
         parts = stats.total_parts if stats else 0
-        lines = [f"{len(self.recipients):,} recipients, {parts:,} SMS parts in total."]
+        lines = [
+            words.tr("{recipients}, {parts} in total.").format(
+                recipients=count_words(Status.RECIPIENT, len(self.recipients)),
+                parts=words.tr("%Ln SMS part(s)", "", parts),
+            )
+        ]
         if self.channel is Channel.NETWORK:
-            lines.append("Through the smsadvert network.")
+            lines.append(words.tr("Through the smsadvert network."))
+        elif self.failover:
+            lines.append(
+                words.tr("Through your own phones with fallback to the smsadvert network.")
+            )
         else:
-            fallback = " with fallback to the smsadvert network" if self.failover else ""
-            lines.append(f"Through your own phones{fallback}.")
-        when = self.start.astimezone().strftime("%Y-%m-%d %H:%M %Z") if self.start else "now"
-        stop = f" Stops at {self.end.astimezone():%Y-%m-%d %H:%M}." if self.end else ""
-        lines.append(f"When: {when}.{stop}")
-        skipped = ", ".join(
-            f"{count:,} {what[:-1] if count == 1 and what.endswith('s') else what}"
-            for what, count in left_out.items()
-            if count
-        )
+            lines.append(words.tr("Through your own phones."))
+        if self.start is None:
+            when = words.tr("When: now.")
+        else:
+            when = words.tr("When: {time}.").format(time=words.moment(self.start))
+        if self.end is not None:
+            stop = words.tr("Stops at {time}.").format(time=words.moment(self.end))
+            when = f"{when} {stop}"
+        lines.append(when)
+        skipped = ", ".join(count_words(status, n) for status, n in left_out.items() if n)
         if skipped:
-            lines.append(f"Left out: {skipped}.")
+            lines.append(words.tr("Left out: {rows}.").format(rows=skipped))
         return lines
 
     def plan_options(self) -> dict[str, Any]:

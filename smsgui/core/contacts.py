@@ -21,7 +21,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from smsgui.core import sheets
+from smsgui.core import sheets, words
 from smsgui.core.phone_check import DEFAULT_REGION, PhoneCheck, Verdict
 from smsgui.core.sheets import Row, UnreadableFile
 
@@ -103,14 +103,14 @@ def header_score(name: object) -> int:
     """How strongly a header names a mobile phone column: 0 when it does not name a phone."""
     if not isinstance(name, str):
         return 0
-    words = _words(name)
+    tokens = _words(name)
     vocabulary = _PHONE_WORDS | _LANDLINE_WORDS | _FILLER_WORDS
-    if not words or not any(w in _PHONE_WORDS for w in words):
+    if not tokens or not any(w in _PHONE_WORDS for w in tokens):
         return 0
-    if not all(w in vocabulary for w in words):
+    if not all(w in vocabulary for w in tokens):
         return 0
-    score = 3 if any(w in _MOBILE_WORDS for w in words) else 2
-    return score - (2 if any(w in _LANDLINE_WORDS for w in words) else 0)
+    score = 3 if any(w in _MOBILE_WORDS for w in tokens) else 2
+    return score - (2 if any(w in _LANDLINE_WORDS for w in tokens) else 0)
 
 
 def is_blank(cell: object) -> bool:
@@ -178,7 +178,7 @@ def column_names(header: Row | None, width: int) -> list[str]:
     seen: Counter[str] = Counter()
     for index in range(width):
         cell = header[index] if header is not None and index < len(header) else None
-        name = cell_text(cell) or f"Column {column_letter(index)}"
+        name = cell_text(cell) or words.tr("Column {letter}").format(letter=column_letter(index))
         seen[name.casefold()] += 1
         if seen[name.casefold()] > 1:
             name = f"{name} ({seen[name.casefold()]})"
@@ -227,12 +227,14 @@ class Contact:
     @property
     def reason(self) -> str:
         if self.status is Status.DUPLICATE:
-            return f"duplicate of row {self.first_row}"
+            return words.tr("duplicate of row {row}").format(row=self.first_row)
         if self.status is Status.DO_NOT_CONTACT:
-            return "on the do-not-contact list"
+            return words.tr("on the do-not-contact list")
         if self.status is Status.NOT_MOBILE:
-            return f"not a mobile number ({self.check.number_type})"
-        return self.check.reason
+            return words.tr("not a mobile number ({kind})").format(
+                kind=words.tr(self.check.number_type)
+            )
+        return words.tr(self.check.reason) if self.check.reason else ""
 
 
 @dataclass
@@ -317,15 +319,9 @@ class ContactList:
         """How many rows have each status (kept by `classify`, which every change runs)."""
         return Counter(self._counts)
 
-    def left_out(self) -> dict[str, int]:
-        """The rows that will receive nothing, by reason, for the confirmation."""
-        counts = self._counts
-        return {
-            "invalid": counts[Status.INVALID],
-            "duplicates": counts[Status.DUPLICATE],
-            "not mobile": counts[Status.NOT_MOBILE],
-            "do-not-contact": counts[Status.DO_NOT_CONTACT],
-        }
+    def left_out(self) -> dict[Status, int]:
+        """The rows that will receive nothing, by status, for the confirmation."""
+        return {status: self._counts[status] for status in LEFT_OUT}
 
     def recipients(self) -> list[Contact]:
         return [c for c in self.contacts if c.status is Status.RECIPIENT]
@@ -333,21 +329,14 @@ class ContactList:
     def summary(self) -> str:
         """ "1,204 recipients · 12 invalid · 30 duplicates · 3 not mobile · 2 do-not-contact"."""
         counts = self.counts()
-        parts = [_plural(counts[Status.RECIPIENT], "recipient", "recipients")]
-        for status, one, many in (
-            (Status.INVALID, "invalid", "invalid"),
-            (Status.DUPLICATE, "duplicate", "duplicates"),
-            (Status.NOT_MOBILE, "not mobile", "not mobile"),
-            (Status.DO_NOT_CONTACT, "do-not-contact", "do-not-contact"),
-        ):
-            if counts[status]:
-                parts.append(_plural(counts[status], one, many))
+        parts = [count_words(Status.RECIPIENT, counts[Status.RECIPIENT])]
+        parts.extend(count_words(s, counts[s]) for s in LEFT_OUT if counts[s])
         return " · ".join(parts)
 
     def invalid_table(self) -> tuple[list[str], list[list[object]]]:
         """The invalid rows as a table to fix and import again: the cells, then row and problem."""
         width = len(self.columns)
-        header = [*self.columns, "Original row", "Problem"]
+        header = [*self.columns, words.tr("Original row"), words.tr("Problem")]
         rows = [
             [*(list(c.values) + [None] * width)[:width], c.row, c.reason]
             for c in self.contacts
@@ -388,8 +377,20 @@ class ContactList:
         return document
 
 
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count:,} {one if count == 1 else many}"
+LEFT_OUT = (Status.INVALID, Status.DUPLICATE, Status.NOT_MOBILE, Status.DO_NOT_CONTACT)
+
+
+def count_words(status: Status, count: int) -> str:
+    """ "1,204 recipients", "1 duplicate", "3 not mobile", in the chosen language."""
+    if status is Status.RECIPIENT:
+        return words.tr("%Ln recipient(s)", "", count)
+    if status is Status.INVALID:
+        return words.tr("%Ln invalid", "", count)
+    if status is Status.DUPLICATE:
+        return words.tr("%Ln duplicate(s)", "", count)
+    if status is Status.NOT_MOBILE:
+        return words.tr("%Ln not mobile", "", count)
+    return words.tr("%Ln do-not-contact", "", count)
 
 
 def _json_value(value: object) -> object:
@@ -418,7 +419,9 @@ def _resolve_column(column: str | int, names: Sequence[str]) -> int:
     if isinstance(column, int):
         if 0 <= column < len(names):
             return column
-        raise UnreadableFile(f"There is no column number {column + 1}.")
+        raise UnreadableFile(
+            words.tr("There is no column number {number}.").format(number=column + 1)
+        )
     wanted = column.strip()
     for index, name in enumerate(names):
         if name.casefold() == wanted.casefold():
@@ -427,7 +430,11 @@ def _resolve_column(column: str | int, names: Sequence[str]) -> int:
         for index in range(len(names)):
             if column_letter(index) == wanted:
                 return index
-    raise UnreadableFile(f"There is no column “{column}”. The columns are: {', '.join(names)}.")
+    raise UnreadableFile(
+        words.tr("There is no column “{column}”. The columns are: {columns}.").format(
+            column=column, columns=", ".join(names)
+        )
+    )
 
 
 def _has_phone_column(rows: Sequence[Row], region: str) -> bool:
@@ -556,7 +563,7 @@ def _load(
     finally:
         book.close()
     if not any(any(not is_blank(c) for c in row) for row in rows):
-        raise UnreadableFile(f"The sheet “{sheet}” is empty.")
+        raise UnreadableFile(words.tr("The sheet “{sheet}” is empty.").format(sheet=sheet))
     if header_index == "auto":
         header_index = find_header(rows, region)
     assert header_index is None or isinstance(header_index, int)
@@ -566,7 +573,11 @@ def _load(
     names = column_names(header, width)
     data = rows[first_data:]
     if not any(any(not is_blank(c) for c in row) for row in data):
-        raise UnreadableFile(f"The sheet “{sheet}” has column names but no contacts under them.")
+        raise UnreadableFile(
+            words.tr("The sheet “{sheet}” has column names but no contacts under them.").format(
+                sheet=sheet
+            )
+        )
     phone_column = (
         _resolve_column(column, names)
         if column is not None
@@ -574,8 +585,10 @@ def _load(
     )
     if phone_column is None:
         raise UnreadableFile(
-            f"No column of the sheet “{sheet}” looks like phone numbers. "
-            "Choose the phone column yourself."
+            words.tr(
+                "No column of the sheet “{sheet}” looks like phone numbers. "
+                "Choose the phone column yourself.",
+            ).format(sheet=sheet)
         )
     contacts = _check_rows(data, first_data, phone_column, region, progress, should_stop)
     return ContactList(

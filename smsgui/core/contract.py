@@ -14,10 +14,16 @@ from enum import Enum
 from typing import Any
 from urllib.parse import urlsplit
 
+from smsgui.core.words import QT_TRANSLATE_NOOP
+
 MIN_TEXT = 3
 MAX_TEXT = 480
 MAX_NUMBERS = 1000
 E164 = re.compile(r"\+[1-9][0-9]{6,14}")
+# Said both before Send is enabled and by the client; translated where it is shown.
+BROKEN_TEXT = QT_TRANSLATE_NOOP(
+    "words", "The message has a broken character in it (often from pasted text)."
+)
 
 
 class Problem(Enum):

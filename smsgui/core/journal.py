@@ -18,7 +18,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from smsgui.core import paths
+from smsgui.core import paths, words
 
 if TYPE_CHECKING:
     from smsgui.core.campaign import Campaign
@@ -157,8 +157,10 @@ class Journal:
             self._migrate()
         except sqlite3.DatabaseError as exc:
             raise JournalError(
-                f"The journal {self.path} cannot be opened ({exc}). "
-                "It may be damaged or in use by a newer smsgui."
+                words.tr(
+                    "The journal {path} cannot be opened ({error}). "
+                    "It may be damaged or in use by a newer smsgui.",
+                ).format(path=self.path, error=exc)
             ) from None
 
     def _migrate(self) -> None:
@@ -223,7 +225,7 @@ class Journal:
         """Saves (or overwrites) a named message."""
         name = name.strip()
         if not name:
-            raise JournalError("A template needs a name.")
+            raise JournalError(words.tr("A template needs a name."))
         with self._transaction() as db:
             db.execute(
                 "INSERT INTO template (name, body, updated_at) VALUES (?, ?, ?) "
@@ -235,13 +237,15 @@ class Journal:
     def rename_template(self, old: str, new: str) -> None:
         new = new.strip()
         if not new:
-            raise JournalError("A template needs a name.")
+            raise JournalError(words.tr("A template needs a name."))
         with self._transaction() as db:
             if (
                 new != old
                 and db.execute("SELECT 1 FROM template WHERE name = ?", (new,)).fetchone()
             ):
-                raise JournalError(f"There is already a template named “{new}”.")
+                raise JournalError(
+                    words.tr("There is already a template named “{name}”.").format(name=new)
+                )
             db.execute("UPDATE template SET name = ? WHERE name = ?", (new, old))
 
     def delete_template(self, name: str) -> None:
@@ -333,8 +337,10 @@ class Journal:
                 "UPDATE request SET state = 'uncertain', detail = ?, updated_at = ?"
                 " WHERE campaign_id = ? AND state = 'sending'",
                 (
-                    "The program stopped while this was being sent; "
-                    "it may or may not have arrived.",
+                    words.tr(
+                        "The program stopped while this was being sent; "
+                        "it may or may not have arrived.",
+                    ),
                     time.time(),
                     campaign_id,
                 ),
@@ -343,7 +349,9 @@ class Journal:
 
     def resolve_uncertain(self, campaign_id: int, *, resend: bool) -> int:
         """The user's choice for uncertain requests: send again, or treat them as sent."""
-        state, detail = ("pending", "") if resend else ("assumed_sent", "Treated as sent.")
+        state, detail = (
+            ("pending", "") if resend else ("assumed_sent", words.tr("Treated as sent."))
+        )
         with self._transaction() as db:
             cursor = db.execute(
                 "UPDATE request SET state = ?, detail = ?, updated_at = ?"

@@ -17,6 +17,7 @@ import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberType
 
 from smsgui.core.phone_check import DEFAULT_REGION, PhoneCheck, Verdict
+from smsgui.core.words import QT_TRANSLATE_NOOP
 
 __all__ = ["DEFAULT_REGION", "PhoneCheck", "Verdict", "check", "is_phone_like", "number_type"]
 
@@ -30,20 +31,20 @@ _SEPARATORS = str.maketrans("", "", " -./()\u00a0\u2009\t")
 
 # Readable names of the types that cannot receive an SMS here.
 TYPE_NAMES: dict[int, str] = {
-    PhoneNumberType.FIXED_LINE: "landline",
-    PhoneNumberType.TOLL_FREE: "toll-free",
-    PhoneNumberType.PREMIUM_RATE: "premium-rate",
-    PhoneNumberType.SHARED_COST: "shared-cost",
-    PhoneNumberType.VOIP: "VoIP",
-    PhoneNumberType.PERSONAL_NUMBER: "personal number",
-    PhoneNumberType.PAGER: "pager",
-    PhoneNumberType.UAN: "company number",
-    PhoneNumberType.VOICEMAIL: "voicemail",
+    PhoneNumberType.FIXED_LINE: QT_TRANSLATE_NOOP("words", "landline"),
+    PhoneNumberType.TOLL_FREE: QT_TRANSLATE_NOOP("words", "toll-free"),
+    PhoneNumberType.PREMIUM_RATE: QT_TRANSLATE_NOOP("words", "premium-rate"),
+    PhoneNumberType.SHARED_COST: QT_TRANSLATE_NOOP("words", "shared-cost"),
+    PhoneNumberType.VOIP: QT_TRANSLATE_NOOP("words", "VoIP"),
+    PhoneNumberType.PERSONAL_NUMBER: QT_TRANSLATE_NOOP("words", "personal number"),
+    PhoneNumberType.PAGER: QT_TRANSLATE_NOOP("words", "pager"),
+    PhoneNumberType.UAN: QT_TRANSLATE_NOOP("words", "company number"),
+    PhoneNumberType.VOICEMAIL: QT_TRANSLATE_NOOP("words", "voicemail"),
 }
 _MOBILE_TYPES = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
 
-_EMPTY = PhoneCheck(Verdict.EMPTY, reason="no phone number")
+_EMPTY = PhoneCheck(Verdict.EMPTY, reason=QT_TRANSLATE_NOOP("words", "no phone number"))
 
 
 def _invalid(reason: str) -> PhoneCheck:
@@ -150,15 +151,20 @@ def _judge(number: phonenumbers.PhoneNumber) -> PhoneCheck | None:
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     if kind in _MOBILE_TYPES:
         return PhoneCheck(Verdict.MOBILE, e164=e164, number_type="mobile")
-    name = TYPE_NAMES.get(kind, "not a mobile")
-    return PhoneCheck(Verdict.NOT_MOBILE, e164=e164, reason="not a mobile number", number_type=name)
+    name = TYPE_NAMES.get(kind, QT_TRANSLATE_NOOP("words", "not a mobile"))
+    return PhoneCheck(
+        Verdict.NOT_MOBILE,
+        e164=e164,
+        reason=QT_TRANSLATE_NOOP("words", "not a mobile number"),
+        number_type=name,
+    )
 
 
 _PARSE_REASONS = {
-    NumberParseException.INVALID_COUNTRY_CODE: "unknown country code",
-    NumberParseException.TOO_SHORT_AFTER_IDD: "too short",
-    NumberParseException.TOO_SHORT_NSN: "too short",
-    NumberParseException.TOO_LONG: "too long",
+    NumberParseException.INVALID_COUNTRY_CODE: QT_TRANSLATE_NOOP("words", "unknown country code"),
+    NumberParseException.TOO_SHORT_AFTER_IDD: QT_TRANSLATE_NOOP("words", "too short"),
+    NumberParseException.TOO_SHORT_NSN: QT_TRANSLATE_NOOP("words", "too short"),
+    NumberParseException.TOO_LONG: QT_TRANSLATE_NOOP("words", "too long"),
 }
 
 
@@ -166,24 +172,24 @@ def _why_invalid(text: str, region: str) -> str:
     try:
         number = phonenumbers.parse(text, region)
     except NumberParseException as exc:
-        return _PARSE_REASONS.get(exc.error_type, "not a phone number")
+        return _PARSE_REASONS.get(exc.error_type, QT_TRANSLATE_NOOP("words", "not a phone number"))
     reason = phonenumbers.is_possible_number_with_reason(number)
     if reason == phonenumbers.ValidationResult.TOO_SHORT:
-        return "too short"
+        return QT_TRANSLATE_NOOP("words", "too short")
     if reason in (phonenumbers.ValidationResult.TOO_LONG,):
-        return "too long"
+        return QT_TRANSLATE_NOOP("words", "too long")
     if reason == phonenumbers.ValidationResult.INVALID_COUNTRY_CODE:
-        return "unknown country code"
+        return QT_TRANSLATE_NOOP("words", "unknown country code")
     # Possible for some number of that country, but compared with its mobile numbers:
     region_code = phonenumbers.region_code_for_country_code(number.country_code or 0)
     meta = phonenumbers.PhoneMetadata.metadata_for_region(region_code)
     lengths = list(meta.mobile.possible_length) if meta is not None and meta.mobile else []
     digits = len(str(number.national_number))
     if lengths and digits < min(lengths):
-        return "too short"
+        return QT_TRANSLATE_NOOP("words", "too short")
     if lengths and digits > max(lengths):
-        return "too long"
-    return "not a valid number"
+        return QT_TRANSLATE_NOOP("words", "too long")
+    return QT_TRANSLATE_NOOP("words", "not a valid number")
 
 
 @functools.lru_cache(maxsize=64)

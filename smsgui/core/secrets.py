@@ -19,7 +19,8 @@ import keyring.errors
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail
 
-from smsgui.core import logs
+from smsgui.core import logs, words
+from smsgui.core.words import QT_TRANSLATE_NOOP
 
 SERVICE = "smsgui"
 USERNAME = "api-token"
@@ -27,10 +28,11 @@ TOKEN_ENV = "SMSGUI_TOKEN"
 
 log = logging.getLogger(__name__)
 
-NO_KEYRING_WORDS = (
+NO_KEYRING_WORDS = QT_TRANSLATE_NOOP(
+    "words",
     "This computer has no secure password store (keyring), so the API token "
     "cannot be saved. It can be kept for this session only and must be entered "
-    "again next time."
+    "again next time.",
 )
 
 
@@ -38,7 +40,7 @@ class NoKeyring(Exception):
     """No secure store is available on this machine."""
 
     def __init__(self, detail: str = "") -> None:
-        super().__init__(NO_KEYRING_WORDS)
+        super().__init__(words.tr(NO_KEYRING_WORDS))
         self.detail = detail
 
 
@@ -60,14 +62,22 @@ class Status:
 
     def describe(self) -> str:
         if self.where is Where.ENVIRONMENT:
-            return f"The API token comes from the {TOKEN_ENV} environment variable."
+            return words.tr("The API token comes from the {variable} environment variable.").format(
+                variable=TOKEN_ENV
+            )
         if self.where is Where.SESSION:
-            return "The API token is kept in memory for this session only."
+            return words.tr("The API token is kept in memory for this session only.")
         if self.where is Where.KEYRING:
-            return f"The API token is stored in the system keyring ({self.keyring_name})."
+            return words.tr("The API token is stored in the system keyring ({keyring}).").format(
+                keyring=self.keyring_name
+            )
         if self.keyring_name is None:
-            return "No API token is stored, and this computer has no secure password store."
-        return f"No API token is stored (it would go to the system keyring: {self.keyring_name})."
+            return words.tr(
+                "No API token is stored, and this computer has no secure password store."
+            )
+        return words.tr(
+            "No API token is stored (it would go to the system keyring: {keyring})."
+        ).format(keyring=self.keyring_name)
 
 
 def _is_secure(backend: KeyringBackend) -> bool:
@@ -131,7 +141,7 @@ class TokenStore:
         except keyring.errors.KeyringError as exc:
             _log_keyring_error(exc)
             raise TokenStoreError(
-                "The system keyring could not be read; it may be locked."
+                words.tr("The system keyring could not be read; it may be locked.")
             ) from None
         return token or None
 
@@ -158,7 +168,7 @@ class TokenStore:
         """Stores the token; raises `NoKeyring` when asked to save and nothing secure exists."""
         token = token.strip()
         if not token:
-            raise ValueError("The token is empty.")
+            raise ValueError(words.tr("The token is empty."))
         logs.register_secret(token)
         if session_only:
             self._session = token
@@ -171,7 +181,7 @@ class TokenStore:
         except keyring.errors.KeyringError as exc:
             _log_keyring_error(exc)
             raise TokenStoreError(
-                "The system keyring refused to store the token; it may be locked."
+                words.tr("The system keyring refused to store the token; it may be locked.")
             ) from None
         self._session = None
         return Where.KEYRING
@@ -189,7 +199,7 @@ class TokenStore:
         except keyring.errors.KeyringError as exc:
             _log_keyring_error(exc)
             raise TokenStoreError(
-                "The system keyring refused to delete the token; it may be locked."
+                words.tr("The system keyring refused to delete the token; it may be locked.")
             ) from None
 
 

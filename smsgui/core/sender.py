@@ -19,6 +19,7 @@ from collections import Counter, deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from smsgui.core import words
 from smsgui.core.api import Outcome, SendResult, SmsAdvertClient
 from smsgui.core.journal import Journal, StoredRequest
 
@@ -189,7 +190,10 @@ class Sender:
             return Finish("stopped", self._stopped_because)
         if self._stop.is_set() and self._journal.requests(self._campaign, ("pending",)):
             self._journal.set_campaign_status(self._campaign, "cancelled")
-            return Finish("cancelled", "Cancelled; the messages not sent yet stay pending.")
+            return Finish(
+                "cancelled",
+                words.tr("Cancelled; the messages not sent yet stay pending."),
+            )
         self._journal.set_campaign_status(self._campaign, "finished")
         return Finish("finished")
 
@@ -254,7 +258,7 @@ class Sender:
             self._mark(request, "pending", detail=result.message, attempts=attempts)
             if self._stop.wait(delay):
                 return
-        detail = result.message if result is not None else "Not sent."
+        detail = result.message if result is not None else words.tr("Not sent.")
         self._mark(request, "failed", detail=detail, attempts=attempts)
 
     def _backoff(self, attempts: int) -> float:

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import python_calamine as calamine
 
+from smsgui.core import words
+
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
 TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
 SUFFIXES = WORKBOOK_SUFFIXES + TEXT_SUFFIXES
@@ -48,7 +50,9 @@ class Workbook:
         """Every row of the sheet from row 1, so index + 1 is the row the spreadsheet shows."""
         name = sheet if sheet is not None else self.sheet_names[0]
         if name not in self.sheet_names:
-            raise UnreadableFile(f"There is no sheet named “{name}” in this file.")
+            raise UnreadableFile(
+                words.tr("There is no sheet named “{sheet}” in this file.").format(sheet=name)
+            )
         if self._book is None:
             yield from self._text_rows
             return
@@ -73,7 +77,7 @@ class Workbook:
 
 
 def _damaged(path: Path) -> str:
-    return f"“{path.name}” is damaged or incomplete and cannot be read."
+    return words.tr("“{file}” is damaged or incomplete and cannot be read.").format(file=path.name)
 
 
 def _looks_like_html(head: bytes) -> bool:
@@ -91,9 +95,11 @@ def _check_signature(path: Path, head: bytes) -> None:
     suffix = path.suffix.lower()
     if _looks_like_html(head):
         raise UnreadableFile(
-            f"“{path.name}” is a web page (an HTML table) saved with a {suffix} name, not a real "
-            "spreadsheet. Open it in Excel or LibreOffice, save it as .xlsx or .csv, and import "
-            "that file."
+            words.tr(
+                "“{file}” is a web page (an HTML table) saved with a {suffix} name, not a real "
+                "spreadsheet. Open it in Excel or LibreOffice, save it as .xlsx or .csv, and "
+                "import that file.",
+            ).format(file=path.name, suffix=suffix)
         )
     if head.startswith(_OLE) and suffix != ".xls":
         try:
@@ -108,17 +114,19 @@ def _check_signature(path: Path, head: bytes) -> None:
             return  # a workbook of the other kind with the wrong name: calamine copes
         if _looks_like_text(head):
             raise UnreadableFile(
-                f"“{path.name}” is plain text, not a {suffix} workbook. If it is a list "
-                "separated by commas or semicolons, rename it to .csv and import it again."
+                words.tr(
+                    "“{file}” is plain text, not a {suffix} workbook. If it is a list "
+                    "separated by commas or semicolons, rename it to .csv and import it again.",
+                ).format(file=path.name, suffix=suffix)
             )
         raise UnreadableFile(_damaged(path))
 
 
 def _password_words(path: Path) -> str:
-    return (
-        f"“{path.name}” is protected by a password. Open it in Excel or LibreOffice, "
-        "remove the password (or save an unprotected copy), and import that."
-    )
+    return words.tr(
+        "“{file}” is protected by a password. Open it in Excel or LibreOffice, "
+        "remove the password (or save an unprotected copy), and import that.",
+    ).format(file=path.name)
 
 
 def open_workbook(path: str | Path) -> Workbook:
@@ -126,9 +134,12 @@ def open_workbook(path: str | Path) -> Workbook:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
+        kind = suffix or words.tr("files without an extension")
         raise UnreadableFile(
-            f"smsgui cannot read {suffix or 'files without an extension'}. "
-            "Use an Excel (.xlsx, .xls), LibreOffice (.ods) or CSV (.csv) file."
+            words.tr(
+                "smsgui cannot read {kind}. "
+                "Use an Excel (.xlsx, .xls), LibreOffice (.ods) or CSV (.csv) file.",
+            ).format(kind=kind)
         )
     try:
         with path.open("rb") as handle:
@@ -207,4 +218,6 @@ def read_text_rows(data: bytes) -> list[Row]:
     try:
         return [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
     except csv.Error as exc:
-        raise UnreadableFile(f"The text file cannot be read as a table: {exc}.") from None
+        raise UnreadableFile(
+            words.tr("The text file cannot be read as a table: {error}.").format(error=exc)
+        ) from None

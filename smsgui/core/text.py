@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from smsgui.core import words
 from smsgui.core.contract import utf16_length
 
 GSM_BASIC = (
@@ -148,12 +149,21 @@ def placeholders(template: str) -> list[str]:
             continue
         if match.group(1) is None:
             raise TemplateError(
-                f"The message has a lone “{token}”. Write {{{{ or }}}} for a brace, "
-                "or {Column} for a column's value."
+                words.tr(
+                    "The message has a lone “{token}”. Write {open} or {close} for a brace, "
+                    "or a column's name in braces (like {example}) for its value.",
+                ).format(
+                    token=token,
+                    open="{{",
+                    close="}}",
+                    example="{" + words.tr("Name") + "}",
+                )
             )
         name = match.group(1).strip()
         if not name:
-            raise TemplateError("The message has an empty placeholder “{}”.")
+            raise TemplateError(
+                words.tr("The message has an empty placeholder “{braces}”.").format(braces="{}")
+            )
         if name not in names:
             names.append(name)
     return names
@@ -177,7 +187,7 @@ def render(template: str, fields: Mapping[str, str]) -> str:
         if token == "}}":
             return "}"
         if match.group(1) is None:
-            raise TemplateError(f"The message has a lone “{token}”.")
+            raise TemplateError(words.tr("The message has a lone “{token}”.").format(token=token))
         key = resolve_field(match.group(1).strip(), fields)
         if key is None:
             raise KeyError(match.group(1).strip())

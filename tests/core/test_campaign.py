@@ -96,7 +96,10 @@ def test_stats_give_the_range_and_the_longest_row() -> None:
             ),
             "end comes before the start",
         ),
-        (Campaign(people(1), "Hello", failover=True), "only applies when sending from your phones"),
+        (
+            Campaign(people(1), "Hello", failover=True),
+            "only applies when sending from your own phones",
+        ),
         (Campaign(people(1), "Hello", callback="mailto:x@example.com"), "not a web address"),
         (Campaign(people(1), "Hello", start=dt.datetime(2030, 1, 1)), "no time zone"),
     ],
