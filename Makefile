@@ -20,7 +20,7 @@ translations: $(STAMP)
 
 # Refresh the sources from the code after changing what the window says.
 translations-update: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete -locations none smsgui/ui/*.py -ts $(TS)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none smsgui/ui/*.py smsgui/core/*.py -ts $(TS)
 
 run: $(STAMP) translations
 	@sh scripts/system-deps.sh gui

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import settings
 from keyring.backend import KeyringBackend
 
-from smsgui.core import logs
+from smsgui.core import logs, words
 
 # CI explores the same examples on every run, so a landing never hangs on a lucky draw;
 # locally, hypothesis keeps looking for new counter-examples.
@@ -83,6 +83,19 @@ def _forget_secrets() -> Iterator[None]:
     yield
     with logs._lock:
         logs._secrets.clear()
+
+
+@pytest.fixture(autouse=True)
+def _window_language(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Window tests speak English as the window does (plurals, "1,204"); core's stay plain."""
+    if not {"qapp", "qtbot"} & set(request.fixturenames):
+        yield
+        return
+    from smsgui.ui import translations
+
+    translations.install(request.getfixturevalue("qapp"), "en")
+    yield
+    words.use(None)
 
 
 @pytest.fixture(scope="session")

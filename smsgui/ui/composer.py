@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -60,7 +60,8 @@ def _uses_fields(message: str) -> bool:
 
 
 def _range(low: int, high: int) -> str:
-    return f"{low:,}" if low == high else f"{low:,}–{high:,}"
+    number = QLocale().toString
+    return number(low) if low == high else f"{number(low)}–{number(high)}"
 
 
 class ComposerPanel(QGroupBox):
@@ -267,10 +268,9 @@ class ComposerPanel(QGroupBox):
             return
         show_text(
             self.costLabel,
-            self.tr("{people} recipients × {parts} SMS = {total} SMS").format(
-                people=f"{full.recipients:,}",
+            self.tr("%Ln recipient(s) × {parts} SMS = {total} SMS", "", full.recipients).format(
                 parts=_range(full.min_parts, full.max_parts),
-                total=f"{full.total_parts:,}",
+                total=QLocale().toString(full.total_parts),
             ),
         )
 

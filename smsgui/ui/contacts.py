@@ -34,7 +34,7 @@ from smsgui.ui.widgets import named
 log = logging.getLogger(__name__)
 
 SAMPLE_CONTACTS = Path(__file__).resolve().parent.parent / "resources" / "sample-contacts.csv"
-FILE_FILTER = "Spreadsheets ({})".format(" ".join(f"*{s}" for s in SUFFIXES))
+PATTERNS = " ".join(f"*{s}" for s in SUFFIXES)
 
 
 class ContactsPanel(QGroupBox):
@@ -203,7 +203,10 @@ class ContactsPanel(QGroupBox):
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import contacts"), "", FILE_FILTER + ";;All files (*)"
+            self,
+            self.tr("Import contacts"),
+            "",
+            self.tr("Spreadsheets ({patterns});;All files (*)").format(patterns=PATTERNS),
         )
         if path:
             self.open_file(Path(path))

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
+from smsgui.core import words
 from smsgui.core.contacts import Contact, ContactList, Status, cell_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -140,7 +141,8 @@ class ContactsModel(QAbstractTableModel):
         if contact.status is Status.DUPLICATE:
             return self.tr("Duplicate of row {row}").format(row=contact.first_row)
         if contact.status is Status.NOT_MOBILE:
-            return self.tr("Not mobile ({kind})").format(kind=contact.check.number_type)
+            kind = words.tr(contact.check.number_type)
+            return self.tr("Not mobile ({kind})").format(kind=kind)
         return self.tr("Do not contact")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

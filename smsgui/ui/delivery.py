@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QTime, Signal
+from PySide6.QtCore import QDateTime, QLocale, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from smsgui.core import contract
 from smsgui.core.campaign import Channel
+from smsgui.ui.translations import date_time_format
 from smsgui.ui.widgets import named, show_text
 
 
@@ -57,13 +58,14 @@ class DeliveryPanel(QGroupBox):
             QDateTimeEdit(_tomorrow_at_ten(), self), "startEdit", self.tr("Start")
         )
         self.startEdit.setCalendarPopup(True)
-        self.startEdit.setDisplayFormat(f"yyyy-MM-dd HH:mm '{zone}'")
+        shown = f"{date_time_format()} '{zone}'"
+        self.startEdit.setDisplayFormat(shown)
         self.endCheck = named(QCheckBox(self.tr("Stop sending &after"), self), "endCheck")
         self.endEdit = named(
             QDateTimeEdit(_tomorrow_at_ten().addSecs(4 * 3600), self), "endEdit", self.tr("End")
         )
         self.endEdit.setCalendarPopup(True)
-        self.endEdit.setDisplayFormat(f"yyyy-MM-dd HH:mm '{zone}'")
+        self.endEdit.setDisplayFormat(shown)
 
         self.networkRadio = named(QRadioButton(self.tr("smsadvert &network"), self), "networkRadio")
         self.ownDevicesRadio = named(QRadioButton(self.tr("&My phones"), self), "ownDevicesRadio")
@@ -163,13 +165,14 @@ class DeliveryPanel(QGroupBox):
         if self.scheduleRadio.isChecked():
             start = self.startEdit.dateTime()
             days = QDateTime.currentDateTime().date().daysTo(start.date())
-            clock = start.toString("HH:mm")
+            locale = QLocale()
+            clock = locale.toString(start.time(), QLocale.FormatType.ShortFormat)
             if days == 0:
                 when = self.tr("Today {time}").format(time=clock)
             elif days == 1:
                 when = self.tr("Tomorrow {time}").format(time=clock)
             else:
-                when = start.toString("yyyy-MM-dd HH:mm")
+                when = locale.toString(start, date_time_format())
         else:
             when = self.tr("Now")
         if self.ownDevicesRadio.isChecked():

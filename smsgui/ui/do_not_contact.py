@@ -88,7 +88,7 @@ class DoNotContactDialog(QDialog):
     def _added(self, numbers: list[str], refused: list[str]) -> None:
         added = self._journal.add_do_not_contact(numbers)
         self._refresh()
-        text = self.tr("{count} numbers added.").format(count=added)
+        text = self.tr("%Ln number(s) added.", "", added)
         if refused:
             text += " " + self.tr("Not phone numbers: {values}").format(
                 values=", ".join(refused[:10])

@@ -354,7 +354,7 @@ class MainWindow(QMainWindow):
         count = len(self._recipients)
         self.contacts.setTitle(
             self.tr("1 · Contacts")
-            + (" — ✓ " + self.tr("{count} recipients").format(count=f"{count:,}") if count else "")
+            + (" — ✓ " + self.tr("%Ln recipient(s)", "", count) if count else "")
         )
         stats = campaign.stats() if self.composer.text().strip() else None
         message_ok = stats is not None and not self.composer.messageProblems.text()
@@ -414,7 +414,7 @@ class MainWindow(QMainWindow):
         added = self.journal.add_do_not_contact(numbers)
         self.contacts.reapply_do_not_contact()
         self.statusBar().showMessage(
-            self.tr("{count} numbers added to the do-not-contact list.").format(count=added), 5000
+            self.tr("%Ln number(s) added to the do-not-contact list.", "", added), 5000
         )
 
     def open_do_not_contact(self) -> DoNotContactDialog:

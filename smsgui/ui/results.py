@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,19 +29,48 @@ from PySide6.QtWidgets import (
 
 from smsgui.core import report
 from smsgui.core.journal import CampaignRecord, Journal, RecipientState
+from smsgui.ui.translations import date_time_format
 from smsgui.ui.widgets import named
 
 Index = QModelIndex | QPersistentModelIndex
 
-STATE_WORDS = {
-    "accepted": "Accepted",
-    "assumed_sent": "Treated as sent",
-    "rejected": "Rejected",
-    "failed": "Failed",
-    "uncertain": "Uncertain",
-    "pending": "Not sent yet",
-    "sending": "Sending",
-}
+
+def state_word(state: str) -> str:
+    """A recipient's state as the results table shows it."""
+    words = {
+        "accepted": ResultsDialog.tr("Accepted"),
+        "assumed_sent": ResultsDialog.tr("Treated as sent"),
+        "rejected": ResultsDialog.tr("Rejected"),
+        "failed": ResultsDialog.tr("Failed"),
+        "uncertain": ResultsDialog.tr("Uncertain"),
+        "pending": ResultsDialog.tr("Not sent yet"),
+        "sending": ResultsDialog.tr("Sending"),
+    }
+    return words.get(state, state)
+
+
+def state_count(state: str, n: int) -> str:
+    """ "3 accepted", for the summary above the results."""
+    counted = {
+        "accepted": ResultsDialog.tr("%Ln accepted", "", n),
+        "assumed_sent": ResultsDialog.tr("%Ln treated as sent", "", n),
+        "rejected": ResultsDialog.tr("%Ln rejected", "", n),
+        "failed": ResultsDialog.tr("%Ln failed", "", n),
+        "uncertain": ResultsDialog.tr("%Ln uncertain", "", n),
+        "pending": ResultsDialog.tr("%Ln not sent yet", "", n),
+        "sending": ResultsDialog.tr("%Ln sending", "", n),
+    }
+    return counted.get(state, f"{QLocale().toString(n)} {state}")
+
+
+def result_header() -> list[str]:
+    return [
+        ResultsDialog.tr("Phone"),
+        ResultsDialog.tr("Row"),
+        ResultsDialog.tr("Result"),
+        ResultsDialog.tr("Message id"),
+        ResultsDialog.tr("Details"),
+    ]
 
 
 class TableModel(QAbstractTableModel):
@@ -78,17 +114,13 @@ class TableModel(QAbstractTableModel):
 
 def result_rows(recipients: list[RecipientState]) -> list[list[object]]:
     return [
-        [r.phone, r.row or "", STATE_WORDS.get(r.state, r.state), r.msg_id or "", r.detail]
-        for r in recipients
+        [r.phone, r.row or "", state_word(r.state), r.msg_id or "", r.detail] for r in recipients
     ]
-
-
-RESULT_HEADER = ["Phone", "Row", "Result", "Message id", "Details"]
 
 
 def write_results(journal: Journal, campaign_id: int, path: Path) -> Path:
     """One campaign's per-recipient results to .xlsx or .csv; raises OSError."""
-    return report.write_table(path, RESULT_HEADER, result_rows(journal.recipients(campaign_id)))
+    return report.write_table(path, result_header(), result_rows(journal.recipients(campaign_id)))
 
 
 class ResultsDialog(QDialog):
@@ -102,7 +134,7 @@ class ResultsDialog(QDialog):
         self.setWindowTitle(self.tr("Campaign {id}: results").format(id=campaign_id))
         self._journal = journal
         self._campaign = campaign_id
-        self.model = TableModel(RESULT_HEADER, self)
+        self.model = TableModel(result_header(), self)
         self.resultsView = named(QTableView(self), "resultsView", self.tr("Results"))
         self.resultsView.setModel(self.model)
         self.resultsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -132,8 +164,9 @@ class ResultsDialog(QDialog):
         self.model.set_rows(result_rows(recipients))
         self.resultsView.resizeColumnsToContents()
         states = [r.state for r in recipients]
-        counts = {STATE_WORDS.get(s, s): states.count(s) for s in dict.fromkeys(states)}
-        self.summary.setText(" · ".join(f"{n:,} {word.lower()}" for word, n in counts.items()))
+        self.summary.setText(
+            " · ".join(state_count(s, states.count(s)) for s in dict.fromkeys(states))
+        )
         self.retryButton.setEnabled("failed" in states)
 
     def _retry(self) -> None:
@@ -159,10 +192,14 @@ class ResultsDialog(QDialog):
 
 
 def _when(record: CampaignRecord) -> str:
-    created = dt.datetime.fromtimestamp(record.created_at).strftime("%Y-%m-%d %H:%M")
+    def local(ms: float) -> str:
+        return QLocale().toString(QDateTime.fromMSecsSinceEpoch(round(ms)), date_time_format())
+
+    created = local(record.created_at * 1000)
     if record.start_ms:
-        start = dt.datetime.fromtimestamp(record.start_ms / 1000).strftime("%Y-%m-%d %H:%M")
-        return f"{created} (for {start})"
+        return ResultsDialog.tr("{created} (for {start})").format(
+            created=created, start=local(record.start_ms)
+        )
     return created
 
 
@@ -172,27 +209,34 @@ class HistoryDialog(QDialog):
     openRequested = Signal(int)
     duplicateRequested = Signal(object)  # the CampaignRecord
 
-    HEADER = ["Date", "Message", "Recipients", "SMS", "Accepted", "Failed", "Uncertain", "Channel"]
-
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyDialog")
         self.setWindowTitle(self.tr("Campaign history"))
         self._records = journal.campaigns()
-        self.model = TableModel(self.HEADER, self)
+        header = [
+            self.tr("Date"),
+            self.tr("Message"),
+            self.tr("Recipients"),
+            self.tr("SMS"),
+            self.tr("Accepted"),
+            self.tr("Failed"),
+            self.tr("Uncertain"),
+            self.tr("Channel"),
+        ]
+        self.model = TableModel(header, self)
+        number = QLocale().toString
         self.model.set_rows(
             [
                 [
                     _when(r),
                     r.text.splitlines()[0][:60] if r.text else "",
-                    f"{r.recipients:,}",
-                    f"{r.parts:,}",
-                    f"{r.accepted:,}",
-                    f"{r.failed:,}",
-                    f"{r.uncertain:,}",
-                    ("my phones" + (" + fallback" if r.failover else ""))
-                    if r.channel == "own_devices"
-                    else "smsadvert network",
+                    number(r.recipients),
+                    number(r.parts),
+                    number(r.accepted),
+                    number(r.failed),
+                    number(r.uncertain),
+                    self._channel(r),
                 ]
                 for r in self._records
             ]
@@ -223,6 +267,11 @@ class HistoryDialog(QDialog):
         if self._records:
             self.historyView.selectRow(0)
         self.historyView.resizeColumnsToContents()
+
+    def _channel(self, record: CampaignRecord) -> str:
+        if record.channel != "own_devices":
+            return self.tr("smsadvert network")
+        return self.tr("my phones + fallback") if record.failover else self.tr("my phones")
 
     def _selected(self) -> CampaignRecord | None:
         rows = self.historyView.selectionModel().selectedRows()

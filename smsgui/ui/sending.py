@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -77,7 +77,7 @@ class SendPanel(QGroupBox):
             left = " · " + self.tr("about {time} left").format(time=_duration(seconds))
         self.sendProgress.setFormat(
             self.tr("{done} / {total} sent").format(
-                done=f"{progress.done:,}", total=f"{progress.total:,}"
+                done=QLocale().toString(progress.done), total=QLocale().toString(progress.total)
             )
             + left
         )
@@ -92,15 +92,9 @@ class SendPanel(QGroupBox):
 
 def send_label(count: int, scheduled: bool) -> str:
     """ "Send 1,204 messages" / "Schedule 1 message": what the button will do."""
-    if scheduled and count == 1:
-        text = QCoreApplication.translate("SendPanel", "Schedule 1 message")
-    elif scheduled:
-        text = QCoreApplication.translate("SendPanel", "Schedule {count} messages")
-    elif count == 1:
-        text = QCoreApplication.translate("SendPanel", "Send 1 message")
-    else:
-        text = QCoreApplication.translate("SendPanel", "Send {count} messages")
-    return text.format(count=f"{count:,}")
+    if scheduled:
+        return SendPanel.tr("Schedule %Ln message(s)", "", count)
+    return SendPanel.tr("Send %Ln message(s)", "", count)
 
 
 def _duration(seconds: float) -> str:

@@ -204,12 +204,14 @@ class SendingFlow(QObject):
         box.setObjectName("resumeDialog")
         box.setWindowTitle(self.tr("Unfinished campaign"))
         text = self.tr(
-            "Campaign {id} was interrupted: {pending} messages are not sent yet."
-        ).format(id=record.id, pending=f"{pending:,}")
+            "Campaign {id} was interrupted: %Ln message(s) not sent yet.", "", pending
+        ).format(id=record.id)
         if uncertain:
             text += "\n\n" + self.tr(
-                "{count} may or may not have been sent (the answer never came): {numbers}"
-            ).format(count=len(uncertain), numbers=", ".join(uncertain[:10]))
+                "%Ln may or may not have been sent (the answer never came): {numbers}",
+                "",
+                len(uncertain),
+            ).format(numbers=", ".join(uncertain[:10]))
             resend = box.addButton(
                 self.tr("Send those again (may duplicate)"), QMessageBox.ButtonRole.AcceptRole
             )

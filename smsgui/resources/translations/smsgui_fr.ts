@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>ComposerPanel</name>
@@ -39,7 +40,7 @@
         <translation>ș→s, ț→t, ă→a, î→i, guillemets et tirets typographiques → simples</translation>
     </message>
     <message>
-        <source>Also replace diacritics in the contacts' values</source>
+        <source>Also replace diacritics in the contacts&apos; values</source>
         <translation>Remplacer aussi les accents des contacts</translation>
     </message>
     <message>
@@ -82,9 +83,12 @@
         <source>{over} characters too many: the service takes at most {n}.</source>
         <translation>{over} caractères de trop : le service en accepte au plus {n}.</translation>
     </message>
-    <message>
-        <source>{people} recipients × {parts} SMS = {total} SMS</source>
-        <translation>{people} destinataires × {parts} SMS = {total} SMS</translation>
+    <message numerus="yes">
+        <source>%Ln recipient(s) × {parts} SMS = {total} SMS</source>
+        <translation>
+            <numerusform>%Ln destinataire × {parts} SMS = {total} SMS</numerusform>
+            <numerusform>%Ln destinataires × {parts} SMS = {total} SMS</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row {row} receives: {message}</source>
@@ -280,8 +284,12 @@
         <translation>&amp;Exporter les invalides…</translation>
     </message>
     <message>
-        <source>No contacts yet. Import the spreadsheet with your customers' numbers.</source>
+        <source>No contacts yet. Import the spreadsheet with your customers&apos; numbers.</source>
         <translation>Pas encore de contacts. Importez le tableur avec les numéros de vos clients.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets ({patterns});;All files (*)</source>
+        <translation>Feuilles de calcul ({patterns});;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
@@ -449,9 +457,12 @@
         <source>&amp;Remove selected</source>
         <translation>&amp;Retirer la sélection</translation>
     </message>
-    <message>
-        <source>{count} numbers added.</source>
-        <translation>{count} numéros ajoutés.</translation>
+    <message numerus="yes">
+        <source>%Ln number(s) added.</source>
+        <translation>
+            <numerusform>%Ln numéro ajouté.</numerusform>
+            <numerusform>%Ln numéros ajoutés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not phone numbers: {values}</source>
@@ -473,6 +484,38 @@
         <translation>Historique des campagnes</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptés</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoués</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>Incertains</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
@@ -483,6 +526,18 @@
     <message>
         <source>&amp;Duplicate as new</source>
         <translation>&amp;Dupliquer en nouvelle campagne</translation>
+    </message>
+    <message>
+        <source>smsadvert network</source>
+        <translation>réseau smsadvert</translation>
+    </message>
+    <message>
+        <source>my phones + fallback</source>
+        <translation>mes téléphones + secours</translation>
+    </message>
+    <message>
+        <source>my phones</source>
+        <translation>mes téléphones</translation>
     </message>
 </context>
 <context>
@@ -656,9 +711,19 @@ Dossier des données : {folder}</translation>
         <source>1 · Contacts</source>
         <translation>1 · Contacts</translation>
     </message>
-    <message>
-        <source>{count} recipients</source>
-        <translation>{count} destinataires</translation>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln destinataire</numerusform>
+            <numerusform>%Ln destinataires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s) added to the do-not-contact list.</source>
+        <translation>
+            <numerusform>%Ln numéro ajouté à la liste d’exclusion.</numerusform>
+            <numerusform>%Ln numéros ajoutés à la liste d’exclusion.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{parts} SMS each</source>
@@ -675,10 +740,6 @@ Dossier des données : {folder}</translation>
     <message>
         <source>(none yet)</source>
         <translation>(aucun pour l’instant)</translation>
-    </message>
-    <message>
-        <source>{count} numbers added to the do-not-contact list.</source>
-        <translation>{count} numéros ajoutés à la liste à ne pas contacter.</translation>
     </message>
     <message>
         <source>Looking for the API token…</source>
@@ -704,6 +765,103 @@ Dossier des données : {folder}</translation>
 <context>
     <name>ResultsDialog</name>
     <message>
+        <source>Accepted</source>
+        <translation>Acceptés</translation>
+    </message>
+    <message>
+        <source>Treated as sent</source>
+        <translation>Considéré comme envoyé</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoués</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>Incertains</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Pas encore envoyé</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accepted</source>
+        <translation>
+            <numerusform>%Ln accepté</numerusform>
+            <numerusform>%Ln acceptés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln treated as sent</source>
+        <translation>
+            <numerusform>%Ln considéré comme envoyé</numerusform>
+            <numerusform>%Ln considérés comme envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>%Ln refusé</numerusform>
+            <numerusform>%Ln refusés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln échoué</numerusform>
+            <numerusform>%Ln échoués</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln uncertain</source>
+        <translation>
+            <numerusform>%Ln incertain</numerusform>
+            <numerusform>%Ln incertains</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not sent yet</source>
+        <translation>
+            <numerusform>%Ln pas encore envoyé</numerusform>
+            <numerusform>%Ln pas encore envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sending</source>
+        <translation>
+            <numerusform>%Ln en cours d’envoi</numerusform>
+            <numerusform>%Ln en cours d’envoi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation>ID du message</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
         <source>Campaign {id}: results</source>
         <translation>Campagne {id} : résultats</translation>
     </message>
@@ -726,6 +884,10 @@ Dossier des données : {folder}</translation>
     <message>
         <source>Cannot export</source>
         <translation>Export impossible</translation>
+    </message>
+    <message>
+        <source>{created} (for {start})</source>
+        <translation>{created} (pour {start})</translation>
     </message>
 </context>
 <context>
@@ -766,21 +928,19 @@ Dossier des données : {folder}</translation>
         <source>{done} / {total} sent</source>
         <translation>{done} / {total} envoyés</translation>
     </message>
-    <message>
-        <source>Schedule 1 message</source>
-        <translation>Programmer 1 message</translation>
+    <message numerus="yes">
+        <source>Schedule %Ln message(s)</source>
+        <translation>
+            <numerusform>Programmer %Ln message</numerusform>
+            <numerusform>Programmer %Ln messages</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Schedule {count} messages</source>
-        <translation>Programmer {count} messages</translation>
-    </message>
-    <message>
-        <source>Send 1 message</source>
-        <translation>Envoyer 1 message</translation>
-    </message>
-    <message>
-        <source>Send {count} messages</source>
-        <translation>Envoyer {count} messages</translation>
+    <message numerus="yes">
+        <source>Send %Ln message(s)</source>
+        <translation>
+            <numerusform>Envoyer %Ln message</numerusform>
+            <numerusform>Envoyer %Ln messages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -829,13 +989,19 @@ Dossier des données : {folder}</translation>
         <source>Unfinished campaign</source>
         <translation>Campagne inachevée</translation>
     </message>
-    <message>
-        <source>Campaign {id} was interrupted: {pending} messages are not sent yet.</source>
-        <translation>La campagne {id} a été interrompue : {pending} messages ne sont pas encore envoyés.</translation>
+    <message numerus="yes">
+        <source>Campaign {id} was interrupted: %Ln message(s) not sent yet.</source>
+        <translation>
+            <numerusform>La campagne {id} a été interrompue : %Ln message n’est pas encore envoyé.</numerusform>
+            <numerusform>La campagne {id} a été interrompue : %Ln messages ne sont pas encore envoyés.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} may or may not have been sent (the answer never came): {numbers}</source>
-        <translation>{count} ont peut-être été envoyés, peut-être pas (la réponse n’est jamais venue) : {numbers}</translation>
+    <message numerus="yes">
+        <source>%Ln may or may not have been sent (the answer never came): {numbers}</source>
+        <translation>
+            <numerusform>%Ln message a peut-être été envoyé, ou non (la réponse n’est jamais arrivée) : {numbers}</numerusform>
+            <numerusform>%Ln messages ont peut-être été envoyés, ou non (la réponse n’est jamais arrivée) : {numbers}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send those again (may duplicate)</source>
@@ -954,6 +1120,506 @@ Dossier des données : {folder}</translation>
     <message>
         <source>Something went wrong ({kind}). The details are in the log: {log}</source>
         <translation>Un problème est survenu ({kind}). Les détails sont dans le journal : {log}</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>There is no phone number to send to.</source>
+        <translation>Il n’y a aucun numéro de téléphone auquel envoyer.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number in international form (like +40740123456).</source>
+        <translation>« {value} » n’est pas un numéro de téléphone au format international (comme +40740123456).</translation>
+    </message>
+    <message>
+        <source>The list of numbers ends with a comma.</source>
+        <translation>La liste de numéros se termine par une virgule.</translation>
+    </message>
+    <message>
+        <source>{value} numbers in one request; the service takes at most 1000.</source>
+        <translation>{value} numéros dans une seule demande ; le service en accepte au plus 1000.</translation>
+    </message>
+    <message>
+        <source>There is no message text.</source>
+        <translation>Le message n’a pas de texte.</translation>
+    </message>
+    <message>
+        <source>The message has {value} characters; it needs at least 3.</source>
+        <translation>Le message a {value} caractères ; il en faut au moins 3.</translation>
+    </message>
+    <message>
+        <source>The message has {value} characters; the service takes at most 480.</source>
+        <translation>Le message a {value} caractères ; le service en accepte au plus 480.</translation>
+    </message>
+    <message>
+        <source>The channel must be the smsadvert network or your own phones.</source>
+        <translation>Le canal doit être le réseau smsadvert ou vos propres téléphones.</translation>
+    </message>
+    <message>
+        <source>The date {value} is not a valid time.</source>
+        <translation>La date {value} n’est pas un moment valide.</translation>
+    </message>
+    <message>
+        <source>The end comes before the start.</source>
+        <translation>La fin précède le début.</translation>
+    </message>
+    <message>
+        <source>Fallback can only be the smsadvert network.</source>
+        <translation>Le secours ne peut être que le réseau smsadvert.</translation>
+    </message>
+    <message>
+        <source>Fallback to the smsadvert network only applies when sending from your own phones.</source>
+        <translation>Le secours par le réseau smsadvert ne s’applique qu’aux envois depuis vos propres téléphones.</translation>
+    </message>
+    <message>
+        <source>The delivery-report address “{value}” is not an http(s) web address.</source>
+        <translation>L’adresse des accusés de réception « {value} » n’est pas une adresse web http(s).</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a web address.</source>
+        <translation>« {address} » n’est pas une adresse web.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a web address (it should start with https://).</source>
+        <translation>« {address} » n’est pas une adresse web (elle devrait commencer par https://).</translation>
+    </message>
+    <message>
+        <source>“{address}” is not encrypted (http). Use an https:// address so the token is never sent in clear text.</source>
+        <translation>« {address} » n’est pas chiffrée (http). Utilisez une adresse https:// pour que le jeton ne circule jamais en clair.</translation>
+    </message>
+    <message>
+        <source>Accepted.</source>
+        <translation>Accepté.</translation>
+    </message>
+    <message>
+        <source>The service refused the API token. Check it in Settings.</source>
+        <translation>Le service a refusé le jeton d’API. Vérifiez-le dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>(The service said: {detail})</source>
+        <translation>(Le service a répondu : {detail})</translation>
+    </message>
+    <message>
+        <source>The service asks to slow down.</source>
+        <translation>Le service demande de ralentir.</translation>
+    </message>
+    <message>
+        <source>The service could not take the message: {reason}</source>
+        <translation>Le service n’a pas pu prendre le message : {reason}</translation>
+    </message>
+    <message>
+        <source>The service gave an unexpected answer, so the message may or may not have been taken ({answer}).</source>
+        <translation>Le service a donné une réponse inattendue : le message a peut-être été pris, ou non ({answer}).</translation>
+    </message>
+    <message>
+        <source>The service gave an unexpected answer ({answer}).</source>
+        <translation>Le service a donné une réponse inattendue ({answer}).</translation>
+    </message>
+    <message>
+        <source>The service did not answer the connection.</source>
+        <translation>Le service n’a pas répondu à la connexion.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the service could not be verified ({reason}).</source>
+        <translation>La connexion sécurisée au service n’a pas pu être vérifiée ({reason}).</translation>
+    </message>
+    <message>
+        <source>Could not connect to the service ({reason}).</source>
+        <translation>Impossible de se connecter au service ({reason}).</translation>
+    </message>
+    <message>
+        <source>Too many requests were waiting to be sent.</source>
+        <translation>Trop de demandes attendaient d’être envoyées.</translation>
+    </message>
+    <message>
+        <source>The service address is not usable.</source>
+        <translation>L’adresse du service n’est pas utilisable.</translation>
+    </message>
+    <message>
+        <source>The service took too long to answer, so the message may or may not have been taken.</source>
+        <translation>Le service a mis trop de temps à répondre : le message a peut-être été pris, ou non.</translation>
+    </message>
+    <message>
+        <source>The connection was dropped before the service answered, so the message may or may not have been taken.</source>
+        <translation>La connexion a été coupée avant la réponse du service : le message a peut-être été pris, ou non.</translation>
+    </message>
+    <message>
+        <source>The connection failed while the message was being sent, so it may or may not have been taken.</source>
+        <translation>La connexion a échoué pendant l’envoi du message : il a peut-être été pris, ou non.</translation>
+    </message>
+    <message>
+        <source>The request failed ({error}), so the message may or may not have been taken.</source>
+        <translation>La demande a échoué ({error}) : le message a peut-être été pris, ou non.</translation>
+    </message>
+    <message>
+        <source>There is no API token.</source>
+        <translation>Il n’y a pas de jeton d’API.</translation>
+    </message>
+    <message>
+        <source>The API token has characters a token cannot have.</source>
+        <translation>Le jeton d’API contient des caractères qu’un jeton ne peut pas avoir.</translation>
+    </message>
+    <message>
+        <source>There are no recipients yet: import your contacts.</source>
+        <translation>Il n’y a pas encore de destinataires : importez vos contacts.</translation>
+    </message>
+    <message>
+        <source>The delivery-report address “{address}” is not a web address starting with http:// or https://.</source>
+        <translation>L’adresse des accusés de réception « {address} » n’est pas une adresse web commençant par http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>Write the message.</source>
+        <translation>Écrivez le message.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>The message uses {placeholder}, but the contacts have no such column (columns: {columns}).</source>
+        <translation>Le message utilise {placeholder}, mais les contacts n’ont pas cette colonne (colonnes : {columns}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The message for row {row} would have {length} characters; the service takes at most {limit} (%Ln recipient(s) in all).</source>
+        <translation>
+            <numerusform>Le message de la ligne {row} aurait {length} caractères ; le service en accepte au plus {limit} (%Ln destinataire en tout).</numerusform>
+            <numerusform>Le message de la ligne {row} aurait {length} caractères ; le service en accepte au plus {limit} (%Ln destinataires en tout).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The message for row {row} would have {length} characters; the service takes at most {limit}.</source>
+        <translation>Le message de la ligne {row} aurait {length} caractères ; le service en accepte au plus {limit}.</translation>
+    </message>
+    <message>
+        <source>The message would have {length} characters; the service takes at most {limit}.</source>
+        <translation>Le message aurait {length} caractères ; le service en accepte au plus {limit}.</translation>
+    </message>
+    <message>
+        <source>The message for row {row} would have fewer than {limit} characters.</source>
+        <translation>Le message de la ligne {row} aurait moins de {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>The message would have fewer than {limit} characters.</source>
+        <translation>Le message aurait moins de {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>A time has no time zone.</source>
+        <translation>Une heure n’a pas de fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>The start time is in the past.</source>
+        <translation>L’heure de début est passée.</translation>
+    </message>
+    <message>
+        <source>The end time is in the past.</source>
+        <translation>L’heure de fin est passée.</translation>
+    </message>
+    <message>
+        <source>{recipients}, {parts} in total.</source>
+        <translation>{recipients}, {parts} au total.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SMS part(s)</source>
+        <translation>
+            <numerusform>%Ln partie SMS</numerusform>
+            <numerusform>%Ln parties SMS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Through the smsadvert network.</source>
+        <translation>Par le réseau smsadvert.</translation>
+    </message>
+    <message>
+        <source>Through your own phones with fallback to the smsadvert network.</source>
+        <translation>Par vos propres téléphones, avec secours par le réseau smsadvert.</translation>
+    </message>
+    <message>
+        <source>Through your own phones.</source>
+        <translation>Par vos propres téléphones.</translation>
+    </message>
+    <message>
+        <source>When: now.</source>
+        <translation>Quand : maintenant.</translation>
+    </message>
+    <message>
+        <source>When: {time}.</source>
+        <translation>Quand : {time}.</translation>
+    </message>
+    <message>
+        <source>Stops at {time}.</source>
+        <translation>S’arrête à {time}.</translation>
+    </message>
+    <message>
+        <source>Left out: {rows}.</source>
+        <translation>Laissés de côté : {rows}.</translation>
+    </message>
+    <message>
+        <source>Column {letter}</source>
+        <translation>Colonne {letter}</translation>
+    </message>
+    <message>
+        <source>duplicate of row {row}</source>
+        <translation>doublon de la ligne {row}</translation>
+    </message>
+    <message>
+        <source>on the do-not-contact list</source>
+        <translation>dans la liste d’exclusion</translation>
+    </message>
+    <message>
+        <source>not a mobile number ({kind})</source>
+        <translation>pas un numéro de mobile ({kind})</translation>
+    </message>
+    <message>
+        <source>Original row</source>
+        <translation>Ligne d’origine</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln destinataire</numerusform>
+            <numerusform>%Ln destinataires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid</source>
+        <translation>
+            <numerusform>%Ln invalide</numerusform>
+            <numerusform>%Ln invalides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s)</source>
+        <translation>
+            <numerusform>%Ln doublon</numerusform>
+            <numerusform>%Ln doublons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not mobile</source>
+        <translation>
+            <numerusform>%Ln pas mobile</numerusform>
+            <numerusform>%Ln pas mobiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln do-not-contact</source>
+        <translation>
+            <numerusform>%Ln exclu</numerusform>
+            <numerusform>%Ln exclus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no column number {number}.</source>
+        <translation>Il n’y a pas de colonne numéro {number}.</translation>
+    </message>
+    <message>
+        <source>There is no column “{column}”. The columns are: {columns}.</source>
+        <translation>Il n’y a pas de colonne « {column} ». Les colonnes sont : {columns}.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” is empty.</source>
+        <translation>La feuille « {sheet} » est vide.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” has column names but no contacts under them.</source>
+        <translation>La feuille « {sheet} » a des noms de colonnes mais aucun contact en dessous.</translation>
+    </message>
+    <message>
+        <source>No column of the sheet “{sheet}” looks like phone numbers. Choose the phone column yourself.</source>
+        <translation>Aucune colonne de la feuille « {sheet} » ne ressemble à des numéros de téléphone. Choisissez vous-même la colonne des téléphones.</translation>
+    </message>
+    <message>
+        <source>The message has a broken character in it (often from pasted text).</source>
+        <translation>Le message contient un caractère cassé (souvent dans un texte collé).</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot be opened ({error}). It may be damaged or in use by a newer smsgui.</source>
+        <translation>Le journal {path} ne peut pas être ouvert ({error}). Il est peut-être endommagé ou utilisé par une version plus récente de smsgui.</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>Un modèle doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There is already a template named “{name}”.</source>
+        <translation>Il existe déjà un modèle nommé « {name} ».</translation>
+    </message>
+    <message>
+        <source>The program stopped while this was being sent; it may or may not have arrived.</source>
+        <translation>Le programme s’est arrêté pendant cet envoi ; il est peut-être arrivé, ou non.</translation>
+    </message>
+    <message>
+        <source>Treated as sent.</source>
+        <translation>Considéré comme envoyé.</translation>
+    </message>
+    <message>
+        <source>landline</source>
+        <translation>fixe</translation>
+    </message>
+    <message>
+        <source>toll-free</source>
+        <translation>numéro gratuit</translation>
+    </message>
+    <message>
+        <source>premium-rate</source>
+        <translation>numéro surtaxé</translation>
+    </message>
+    <message>
+        <source>shared-cost</source>
+        <translation>numéro à coût partagé</translation>
+    </message>
+    <message>
+        <source>VoIP</source>
+        <translation>VoIP</translation>
+    </message>
+    <message>
+        <source>personal number</source>
+        <translation>numéro personnel</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>bip</translation>
+    </message>
+    <message>
+        <source>company number</source>
+        <translation>numéro d’entreprise</translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation>messagerie vocale</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>pas de numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>not a mobile</source>
+        <translation>pas un mobile</translation>
+    </message>
+    <message>
+        <source>not a mobile number</source>
+        <translation>pas un numéro de mobile</translation>
+    </message>
+    <message>
+        <source>unknown country code</source>
+        <translation>indicatif de pays inconnu</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>trop court</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>trop long</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>pas un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>not a valid number</source>
+        <translation>pas un numéro valide</translation>
+    </message>
+    <message>
+        <source>This computer has no secure password store (keyring), so the API token cannot be saved. It can be kept for this session only and must be entered again next time.</source>
+        <translation>Cet ordinateur n’a pas de coffre à mots de passe sécurisé (trousseau), le jeton d’API ne peut donc pas être enregistré. Il peut être gardé pour cette session seulement et devra être saisi de nouveau la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>The API token comes from the {variable} environment variable.</source>
+        <translation>Le jeton d’API vient de la variable d’environnement {variable}.</translation>
+    </message>
+    <message>
+        <source>The API token is kept in memory for this session only.</source>
+        <translation>Le jeton d’API est gardé en mémoire pour cette session seulement.</translation>
+    </message>
+    <message>
+        <source>The API token is stored in the system keyring ({keyring}).</source>
+        <translation>Le jeton d’API est enregistré dans le trousseau du système ({keyring}).</translation>
+    </message>
+    <message>
+        <source>No API token is stored, and this computer has no secure password store.</source>
+        <translation>Aucun jeton d’API n’est enregistré, et cet ordinateur n’a pas de coffre à mots de passe sécurisé.</translation>
+    </message>
+    <message>
+        <source>No API token is stored (it would go to the system keyring: {keyring}).</source>
+        <translation>Aucun jeton d’API n’est enregistré (il irait dans le trousseau du système : {keyring}).</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be read; it may be locked.</source>
+        <translation>Le trousseau du système n’a pas pu être lu ; il est peut-être verrouillé.</translation>
+    </message>
+    <message>
+        <source>The token is empty.</source>
+        <translation>Le jeton est vide.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to store the token; it may be locked.</source>
+        <translation>Le trousseau du système a refusé d’enregistrer le jeton ; il est peut-être verrouillé.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to delete the token; it may be locked.</source>
+        <translation>Le trousseau du système a refusé de supprimer le jeton ; il est peut-être verrouillé.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the messages not sent yet stay pending.</source>
+        <translation>Annulé ; les messages pas encore envoyés restent en attente.</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Pas envoyé.</translation>
+    </message>
+    <message>
+        <source>There is no sheet named “{sheet}” in this file.</source>
+        <translation>Il n’y a pas de feuille nommée « {sheet} » dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged or incomplete and cannot be read.</source>
+        <translation>« {file} » est endommagé ou incomplet et ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>“{file}” is a web page (an HTML table) saved with a {suffix} name, not a real spreadsheet. Open it in Excel or LibreOffice, save it as .xlsx or .csv, and import that file.</source>
+        <translation>« {file} » est une page web (un tableau HTML) enregistrée avec l’extension {suffix}, pas une vraie feuille de calcul. Ouvrez-la dans Excel ou LibreOffice, enregistrez-la en .xlsx ou .csv, puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>“{file}” is plain text, not a {suffix} workbook. If it is a list separated by commas or semicolons, rename it to .csv and import it again.</source>
+        <translation>« {file} » est du texte brut, pas un classeur {suffix}. S’il s’agit d’une liste séparée par des virgules ou des points-virgules, renommez-le en .csv et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>“{file}” is protected by a password. Open it in Excel or LibreOffice, remove the password (or save an unprotected copy), and import that.</source>
+        <translation>« {file} » est protégé par un mot de passe. Ouvrez-le dans Excel ou LibreOffice, retirez le mot de passe (ou enregistrez une copie non protégée), puis importez-la.</translation>
+    </message>
+    <message>
+        <source>files without an extension</source>
+        <translation>les fichiers sans extension</translation>
+    </message>
+    <message>
+        <source>smsgui cannot read {kind}. Use an Excel (.xlsx, .xls), LibreOffice (.ods) or CSV (.csv) file.</source>
+        <translation>smsgui ne sait pas lire {kind}. Utilisez un fichier Excel (.xlsx, .xls), LibreOffice (.ods) ou CSV (.csv).</translation>
+    </message>
+    <message>
+        <source>The text file cannot be read as a table: {error}.</source>
+        <translation>Le fichier texte ne peut pas être lu comme un tableau : {error}.</translation>
+    </message>
+    <message>
+        <source>The message has a lone “{token}”. Write {open} or {close} for a brace, or a column&apos;s name in braces (like {example}) for its value.</source>
+        <translation>Le message contient une « {token} » isolée. Écrivez {open} ou {close} pour une accolade, ou le nom d’une colonne entre accolades (comme {example}) pour sa valeur.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>The message has an empty placeholder “{braces}”.</source>
+        <translation>Le message contient un champ vide « {braces} ».</translation>
+    </message>
+    <message>
+        <source>The message has a lone “{token}”.</source>
+        <translation>Le message contient une « {token} » isolée.</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ro_RO">
 <context>
     <name>ComposerPanel</name>
@@ -39,7 +40,7 @@
         <translation>ș→s, ț→t, ă→a, î→i, ghilimele și liniuțe tipografice → simple</translation>
     </message>
     <message>
-        <source>Also replace diacritics in the contacts' values</source>
+        <source>Also replace diacritics in the contacts&apos; values</source>
         <translation>Înlocuiește diacriticele și în datele contactelor</translation>
     </message>
     <message>
@@ -82,9 +83,13 @@
         <source>{over} characters too many: the service takes at most {n}.</source>
         <translation>{over} caractere în plus: serviciul acceptă cel mult {n}.</translation>
     </message>
-    <message>
-        <source>{people} recipients × {parts} SMS = {total} SMS</source>
-        <translation>{people} destinatari × {parts} SMS = {total} SMS</translation>
+    <message numerus="yes">
+        <source>%Ln recipient(s) × {parts} SMS = {total} SMS</source>
+        <translation>
+            <numerusform>%Ln destinatar × {parts} SMS = {total} SMS</numerusform>
+            <numerusform>%Ln destinatari × {parts} SMS = {total} SMS</numerusform>
+            <numerusform>%Ln de destinatari × {parts} SMS = {total} SMS</numerusform>
+        </translation>
     </message>
     <message>
         <source>Row {row} receives: {message}</source>
@@ -280,8 +285,12 @@
         <translation>&amp;Exportă rândurile invalide…</translation>
     </message>
     <message>
-        <source>No contacts yet. Import the spreadsheet with your customers' numbers.</source>
+        <source>No contacts yet. Import the spreadsheet with your customers&apos; numbers.</source>
         <translation>Încă nu există contacte. Importați foaia de calcul cu numerele clienților.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets ({patterns});;All files (*)</source>
+        <translation>Foi de calcul ({patterns});;Toate fișierele (*)</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
@@ -449,9 +458,13 @@
         <source>&amp;Remove selected</source>
         <translation>&amp;Elimină selecția</translation>
     </message>
-    <message>
-        <source>{count} numbers added.</source>
-        <translation>{count} numere adăugate.</translation>
+    <message numerus="yes">
+        <source>%Ln number(s) added.</source>
+        <translation>
+            <numerusform>%Ln număr adăugat.</numerusform>
+            <numerusform>%Ln numere adăugate.</numerusform>
+            <numerusform>%Ln de numere adăugate.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not phone numbers: {values}</source>
@@ -473,6 +486,38 @@
         <translation>Istoricul campaniilor</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mesaj</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatari</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptate</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Eșuate</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>Incerte</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
         <source>Campaigns</source>
         <translation>Campanii</translation>
     </message>
@@ -483,6 +528,18 @@
     <message>
         <source>&amp;Duplicate as new</source>
         <translation>&amp;Duplică drept campanie nouă</translation>
+    </message>
+    <message>
+        <source>smsadvert network</source>
+        <translation>rețeaua smsadvert</translation>
+    </message>
+    <message>
+        <source>my phones + fallback</source>
+        <translation>telefoanele mele + rezervă</translation>
+    </message>
+    <message>
+        <source>my phones</source>
+        <translation>telefoanele mele</translation>
     </message>
 </context>
 <context>
@@ -656,9 +713,21 @@ Dosarul de date: {folder}</translation>
         <source>1 · Contacts</source>
         <translation>1 · Contacte</translation>
     </message>
-    <message>
-        <source>{count} recipients</source>
-        <translation>{count} destinatari</translation>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln destinatar</numerusform>
+            <numerusform>%Ln destinatari</numerusform>
+            <numerusform>%Ln de destinatari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s) added to the do-not-contact list.</source>
+        <translation>
+            <numerusform>%Ln număr adăugat în lista de excluderi.</numerusform>
+            <numerusform>%Ln numere adăugate în lista de excluderi.</numerusform>
+            <numerusform>%Ln de numere adăugate în lista de excluderi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{parts} SMS each</source>
@@ -675,10 +744,6 @@ Dosarul de date: {folder}</translation>
     <message>
         <source>(none yet)</source>
         <translation>(niciunul încă)</translation>
-    </message>
-    <message>
-        <source>{count} numbers added to the do-not-contact list.</source>
-        <translation>{count} numere adăugate pe lista de necontactat.</translation>
     </message>
     <message>
         <source>Looking for the API token…</source>
@@ -704,6 +769,110 @@ Dosarul de date: {folder}</translation>
 <context>
     <name>ResultsDialog</name>
     <message>
+        <source>Accepted</source>
+        <translation>Acceptate</translation>
+    </message>
+    <message>
+        <source>Treated as sent</source>
+        <translation>Considerat trimis</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Respins</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Eșuate</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>Incerte</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Netrimis încă</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Se trimite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accepted</source>
+        <translation>
+            <numerusform>%Ln acceptat</numerusform>
+            <numerusform>%Ln acceptate</numerusform>
+            <numerusform>%Ln de acceptate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln treated as sent</source>
+        <translation>
+            <numerusform>%Ln considerat trimis</numerusform>
+            <numerusform>%Ln considerate trimise</numerusform>
+            <numerusform>%Ln considerate trimise</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected</source>
+        <translation>
+            <numerusform>%Ln respins</numerusform>
+            <numerusform>%Ln respinse</numerusform>
+            <numerusform>%Ln de respinse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln eșuat</numerusform>
+            <numerusform>%Ln eșuate</numerusform>
+            <numerusform>%Ln de eșuate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln uncertain</source>
+        <translation>
+            <numerusform>%Ln incert</numerusform>
+            <numerusform>%Ln incerte</numerusform>
+            <numerusform>%Ln incerte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not sent yet</source>
+        <translation>
+            <numerusform>%Ln netrimis încă</numerusform>
+            <numerusform>%Ln netrimise încă</numerusform>
+            <numerusform>%Ln netrimise încă</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sending</source>
+        <translation>
+            <numerusform>%Ln în curs de trimitere</numerusform>
+            <numerusform>%Ln în curs de trimitere</numerusform>
+            <numerusform>%Ln în curs de trimitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rând</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation>ID mesaj</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalii</translation>
+    </message>
+    <message>
         <source>Campaign {id}: results</source>
         <translation>Campania {id}: rezultate</translation>
     </message>
@@ -726,6 +895,10 @@ Dosarul de date: {folder}</translation>
     <message>
         <source>Cannot export</source>
         <translation>Nu se poate exporta</translation>
+    </message>
+    <message>
+        <source>{created} (for {start})</source>
+        <translation>{created} (pentru {start})</translation>
     </message>
 </context>
 <context>
@@ -766,21 +939,21 @@ Dosarul de date: {folder}</translation>
         <source>{done} / {total} sent</source>
         <translation>{done} / {total} trimise</translation>
     </message>
-    <message>
-        <source>Schedule 1 message</source>
-        <translation>Programează 1 mesaj</translation>
+    <message numerus="yes">
+        <source>Schedule %Ln message(s)</source>
+        <translation>
+            <numerusform>Programează %Ln mesaj</numerusform>
+            <numerusform>Programează %Ln mesaje</numerusform>
+            <numerusform>Programează %Ln de mesaje</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Schedule {count} messages</source>
-        <translation>Programează {count} mesaje</translation>
-    </message>
-    <message>
-        <source>Send 1 message</source>
-        <translation>Trimite 1 mesaj</translation>
-    </message>
-    <message>
-        <source>Send {count} messages</source>
-        <translation>Trimite {count} mesaje</translation>
+    <message numerus="yes">
+        <source>Send %Ln message(s)</source>
+        <translation>
+            <numerusform>Trimite %Ln mesaj</numerusform>
+            <numerusform>Trimite %Ln mesaje</numerusform>
+            <numerusform>Trimite %Ln de mesaje</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -829,13 +1002,21 @@ Dosarul de date: {folder}</translation>
         <source>Unfinished campaign</source>
         <translation>Campanie neterminată</translation>
     </message>
-    <message>
-        <source>Campaign {id} was interrupted: {pending} messages are not sent yet.</source>
-        <translation>Campania {id} a fost întreruptă: {pending} mesaje nu au fost încă trimise.</translation>
+    <message numerus="yes">
+        <source>Campaign {id} was interrupted: %Ln message(s) not sent yet.</source>
+        <translation>
+            <numerusform>Campania {id} a fost întreruptă: %Ln mesaj nu a fost trimis încă.</numerusform>
+            <numerusform>Campania {id} a fost întreruptă: %Ln mesaje nu au fost trimise încă.</numerusform>
+            <numerusform>Campania {id} a fost întreruptă: %Ln de mesaje nu au fost trimise încă.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} may or may not have been sent (the answer never came): {numbers}</source>
-        <translation>{count} poate au fost trimise, poate nu (răspunsul nu a mai venit): {numbers}</translation>
+    <message numerus="yes">
+        <source>%Ln may or may not have been sent (the answer never came): {numbers}</source>
+        <translation>
+            <numerusform>%Ln mesaj poate a fost trimis, poate nu (răspunsul nu a mai venit): {numbers}</numerusform>
+            <numerusform>%Ln mesaje poate au fost trimise, poate nu (răspunsul nu a mai venit): {numbers}</numerusform>
+            <numerusform>%Ln de mesaje poate au fost trimise, poate nu (răspunsul nu a mai venit): {numbers}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send those again (may duplicate)</source>
@@ -954,6 +1135,513 @@ Dosarul de date: {folder}</translation>
     <message>
         <source>Something went wrong ({kind}). The details are in the log: {log}</source>
         <translation>Ceva nu a mers bine ({kind}). Detaliile sunt în jurnal: {log}</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>There is no phone number to send to.</source>
+        <translation>Nu există niciun număr de telefon căruia să-i trimitem.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number in international form (like +40740123456).</source>
+        <translation>„{value}” nu este un număr de telefon în format internațional (de exemplu +40740123456).</translation>
+    </message>
+    <message>
+        <source>The list of numbers ends with a comma.</source>
+        <translation>Lista de numere se termină cu o virgulă.</translation>
+    </message>
+    <message>
+        <source>{value} numbers in one request; the service takes at most 1000.</source>
+        <translation>{value} numere într-o singură cerere; serviciul acceptă cel mult 1000.</translation>
+    </message>
+    <message>
+        <source>There is no message text.</source>
+        <translation>Mesajul nu are text.</translation>
+    </message>
+    <message>
+        <source>The message has {value} characters; it needs at least 3.</source>
+        <translation>Mesajul are {value} caractere; trebuie să aibă cel puțin 3.</translation>
+    </message>
+    <message>
+        <source>The message has {value} characters; the service takes at most 480.</source>
+        <translation>Mesajul are {value} caractere; serviciul acceptă cel mult 480.</translation>
+    </message>
+    <message>
+        <source>The channel must be the smsadvert network or your own phones.</source>
+        <translation>Canalul trebuie să fie rețeaua smsadvert sau telefoanele dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>The date {value} is not a valid time.</source>
+        <translation>Data {value} nu este un moment valid.</translation>
+    </message>
+    <message>
+        <source>The end comes before the start.</source>
+        <translation>Sfârșitul este înaintea începutului.</translation>
+    </message>
+    <message>
+        <source>Fallback can only be the smsadvert network.</source>
+        <translation>Rezerva poate fi doar rețeaua smsadvert.</translation>
+    </message>
+    <message>
+        <source>Fallback to the smsadvert network only applies when sending from your own phones.</source>
+        <translation>Rezerva prin rețeaua smsadvert se aplică doar când trimiteți de pe telefoanele dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>The delivery-report address “{value}” is not an http(s) web address.</source>
+        <translation>Adresa pentru rapoartele de livrare „{value}” nu este o adresă web http(s).</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a web address.</source>
+        <translation>„{address}” nu este o adresă web.</translation>
+    </message>
+    <message>
+        <source>“{address}” is not a web address (it should start with https://).</source>
+        <translation>„{address}” nu este o adresă web (ar trebui să înceapă cu https://).</translation>
+    </message>
+    <message>
+        <source>“{address}” is not encrypted (http). Use an https:// address so the token is never sent in clear text.</source>
+        <translation>„{address}” nu este criptată (http). Folosiți o adresă https://, ca tokenul să nu fie trimis niciodată necriptat.</translation>
+    </message>
+    <message>
+        <source>Accepted.</source>
+        <translation>Acceptat.</translation>
+    </message>
+    <message>
+        <source>The service refused the API token. Check it in Settings.</source>
+        <translation>Serviciul a refuzat tokenul API. Verificați-l în Setări.</translation>
+    </message>
+    <message>
+        <source>(The service said: {detail})</source>
+        <translation>(Serviciul a spus: {detail})</translation>
+    </message>
+    <message>
+        <source>The service asks to slow down.</source>
+        <translation>Serviciul cere să trimitem mai rar.</translation>
+    </message>
+    <message>
+        <source>The service could not take the message: {reason}</source>
+        <translation>Serviciul nu a putut prelua mesajul: {reason}</translation>
+    </message>
+    <message>
+        <source>The service gave an unexpected answer, so the message may or may not have been taken ({answer}).</source>
+        <translation>Serviciul a dat un răspuns neașteptat, deci mesajul poate a fost preluat, poate nu ({answer}).</translation>
+    </message>
+    <message>
+        <source>The service gave an unexpected answer ({answer}).</source>
+        <translation>Serviciul a dat un răspuns neașteptat ({answer}).</translation>
+    </message>
+    <message>
+        <source>The service did not answer the connection.</source>
+        <translation>Serviciul nu a răspuns la conectare.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the service could not be verified ({reason}).</source>
+        <translation>Conexiunea securizată cu serviciul nu a putut fi verificată ({reason}).</translation>
+    </message>
+    <message>
+        <source>Could not connect to the service ({reason}).</source>
+        <translation>Nu ne-am putut conecta la serviciu ({reason}).</translation>
+    </message>
+    <message>
+        <source>Too many requests were waiting to be sent.</source>
+        <translation>Prea multe cereri așteptau să fie trimise.</translation>
+    </message>
+    <message>
+        <source>The service address is not usable.</source>
+        <translation>Adresa serviciului nu poate fi folosită.</translation>
+    </message>
+    <message>
+        <source>The service took too long to answer, so the message may or may not have been taken.</source>
+        <translation>Serviciul a răspuns prea târziu, deci mesajul poate a fost preluat, poate nu.</translation>
+    </message>
+    <message>
+        <source>The connection was dropped before the service answered, so the message may or may not have been taken.</source>
+        <translation>Conexiunea s-a întrerupt înainte ca serviciul să răspundă, deci mesajul poate a fost preluat, poate nu.</translation>
+    </message>
+    <message>
+        <source>The connection failed while the message was being sent, so it may or may not have been taken.</source>
+        <translation>Conexiunea a căzut în timp ce mesajul era trimis, deci poate a fost preluat, poate nu.</translation>
+    </message>
+    <message>
+        <source>The request failed ({error}), so the message may or may not have been taken.</source>
+        <translation>Cererea a eșuat ({error}), deci mesajul poate a fost preluat, poate nu.</translation>
+    </message>
+    <message>
+        <source>There is no API token.</source>
+        <translation>Nu există niciun token API.</translation>
+    </message>
+    <message>
+        <source>The API token has characters a token cannot have.</source>
+        <translation>Tokenul API conține caractere pe care un token nu le poate avea.</translation>
+    </message>
+    <message>
+        <source>There are no recipients yet: import your contacts.</source>
+        <translation>Nu există încă destinatari: importați contactele.</translation>
+    </message>
+    <message>
+        <source>The delivery-report address “{address}” is not a web address starting with http:// or https://.</source>
+        <translation>Adresa pentru rapoartele de livrare „{address}” nu este o adresă web care începe cu http:// sau https://.</translation>
+    </message>
+    <message>
+        <source>Write the message.</source>
+        <translation>Scrieți mesajul.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>niciuna</translation>
+    </message>
+    <message>
+        <source>The message uses {placeholder}, but the contacts have no such column (columns: {columns}).</source>
+        <translation>Mesajul folosește {placeholder}, dar contactele nu au o astfel de coloană (coloane: {columns}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The message for row {row} would have {length} characters; the service takes at most {limit} (%Ln recipient(s) in all).</source>
+        <translation>
+            <numerusform>Mesajul pentru rândul {row} ar avea {length} caractere; serviciul acceptă cel mult {limit} (%Ln destinatar în total).</numerusform>
+            <numerusform>Mesajul pentru rândul {row} ar avea {length} caractere; serviciul acceptă cel mult {limit} (%Ln destinatari în total).</numerusform>
+            <numerusform>Mesajul pentru rândul {row} ar avea {length} caractere; serviciul acceptă cel mult {limit} (%Ln de destinatari în total).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The message for row {row} would have {length} characters; the service takes at most {limit}.</source>
+        <translation>Mesajul pentru rândul {row} ar avea {length} caractere; serviciul acceptă cel mult {limit}.</translation>
+    </message>
+    <message>
+        <source>The message would have {length} characters; the service takes at most {limit}.</source>
+        <translation>Mesajul ar avea {length} caractere; serviciul acceptă cel mult {limit}.</translation>
+    </message>
+    <message>
+        <source>The message for row {row} would have fewer than {limit} characters.</source>
+        <translation>Mesajul pentru rândul {row} ar avea mai puțin de {limit} caractere.</translation>
+    </message>
+    <message>
+        <source>The message would have fewer than {limit} characters.</source>
+        <translation>Mesajul ar avea mai puțin de {limit} caractere.</translation>
+    </message>
+    <message>
+        <source>A time has no time zone.</source>
+        <translation>O oră nu are fus orar.</translation>
+    </message>
+    <message>
+        <source>The start time is in the past.</source>
+        <translation>Ora de început este în trecut.</translation>
+    </message>
+    <message>
+        <source>The end time is in the past.</source>
+        <translation>Ora de sfârșit este în trecut.</translation>
+    </message>
+    <message>
+        <source>{recipients}, {parts} in total.</source>
+        <translation>{recipients}, {parts} în total.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SMS part(s)</source>
+        <translation>
+            <numerusform>%Ln parte SMS</numerusform>
+            <numerusform>%Ln părți SMS</numerusform>
+            <numerusform>%Ln de părți SMS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Through the smsadvert network.</source>
+        <translation>Prin rețeaua smsadvert.</translation>
+    </message>
+    <message>
+        <source>Through your own phones with fallback to the smsadvert network.</source>
+        <translation>Prin telefoanele dumneavoastră, cu rezervă prin rețeaua smsadvert.</translation>
+    </message>
+    <message>
+        <source>Through your own phones.</source>
+        <translation>Prin telefoanele dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>When: now.</source>
+        <translation>Când: acum.</translation>
+    </message>
+    <message>
+        <source>When: {time}.</source>
+        <translation>Când: {time}.</translation>
+    </message>
+    <message>
+        <source>Stops at {time}.</source>
+        <translation>Se oprește la {time}.</translation>
+    </message>
+    <message>
+        <source>Left out: {rows}.</source>
+        <translation>Excluși: {rows}.</translation>
+    </message>
+    <message>
+        <source>Column {letter}</source>
+        <translation>Coloana {letter}</translation>
+    </message>
+    <message>
+        <source>duplicate of row {row}</source>
+        <translation>duplicat al rândului {row}</translation>
+    </message>
+    <message>
+        <source>on the do-not-contact list</source>
+        <translation>în lista de excluderi</translation>
+    </message>
+    <message>
+        <source>not a mobile number ({kind})</source>
+        <translation>nu este număr de mobil ({kind})</translation>
+    </message>
+    <message>
+        <source>Original row</source>
+        <translation>Rândul original</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problemă</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln destinatar</numerusform>
+            <numerusform>%Ln destinatari</numerusform>
+            <numerusform>%Ln de destinatari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid</source>
+        <translation>
+            <numerusform>%Ln invalid</numerusform>
+            <numerusform>%Ln invalide</numerusform>
+            <numerusform>%Ln de invalide</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s)</source>
+        <translation>
+            <numerusform>%Ln duplicat</numerusform>
+            <numerusform>%Ln duplicate</numerusform>
+            <numerusform>%Ln de duplicate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not mobile</source>
+        <translation>
+            <numerusform>%Ln care nu e mobil</numerusform>
+            <numerusform>%Ln care nu sunt mobile</numerusform>
+            <numerusform>%Ln care nu sunt mobile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln do-not-contact</source>
+        <translation>
+            <numerusform>%Ln exclus</numerusform>
+            <numerusform>%Ln excluși</numerusform>
+            <numerusform>%Ln de excluși</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no column number {number}.</source>
+        <translation>Nu există coloana cu numărul {number}.</translation>
+    </message>
+    <message>
+        <source>There is no column “{column}”. The columns are: {columns}.</source>
+        <translation>Nu există coloana „{column}”. Coloanele sunt: {columns}.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” is empty.</source>
+        <translation>Foaia „{sheet}” este goală.</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” has column names but no contacts under them.</source>
+        <translation>Foaia „{sheet}” are nume de coloane, dar niciun contact sub ele.</translation>
+    </message>
+    <message>
+        <source>No column of the sheet “{sheet}” looks like phone numbers. Choose the phone column yourself.</source>
+        <translation>Nicio coloană din foaia „{sheet}” nu pare să conțină numere de telefon. Alegeți dumneavoastră coloana cu telefoane.</translation>
+    </message>
+    <message>
+        <source>The message has a broken character in it (often from pasted text).</source>
+        <translation>Mesajul conține un caracter stricat (adesea din text lipit).</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot be opened ({error}). It may be damaged or in use by a newer smsgui.</source>
+        <translation>Jurnalul {path} nu poate fi deschis ({error}). Poate este deteriorat sau folosit de o versiune mai nouă a smsgui.</translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation>Un șablon are nevoie de un nume.</translation>
+    </message>
+    <message>
+        <source>There is already a template named “{name}”.</source>
+        <translation>Există deja un șablon numit „{name}”.</translation>
+    </message>
+    <message>
+        <source>The program stopped while this was being sent; it may or may not have arrived.</source>
+        <translation>Programul s-a oprit în timp ce acesta era trimis; poate a ajuns, poate nu.</translation>
+    </message>
+    <message>
+        <source>Treated as sent.</source>
+        <translation>Considerat trimis.</translation>
+    </message>
+    <message>
+        <source>landline</source>
+        <translation>fix</translation>
+    </message>
+    <message>
+        <source>toll-free</source>
+        <translation>număr gratuit</translation>
+    </message>
+    <message>
+        <source>premium-rate</source>
+        <translation>număr cu tarif special</translation>
+    </message>
+    <message>
+        <source>shared-cost</source>
+        <translation>număr cu cost împărțit</translation>
+    </message>
+    <message>
+        <source>VoIP</source>
+        <translation>VoIP</translation>
+    </message>
+    <message>
+        <source>personal number</source>
+        <translation>număr personal</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>pager</translation>
+    </message>
+    <message>
+        <source>company number</source>
+        <translation>număr de firmă</translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation>mesagerie vocală</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>fără număr de telefon</translation>
+    </message>
+    <message>
+        <source>not a mobile</source>
+        <translation>nu este mobil</translation>
+    </message>
+    <message>
+        <source>not a mobile number</source>
+        <translation>nu este număr de mobil</translation>
+    </message>
+    <message>
+        <source>unknown country code</source>
+        <translation>prefix de țară necunoscut</translation>
+    </message>
+    <message>
+        <source>too short</source>
+        <translation>prea scurt</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <translation>prea lung</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>nu este număr de telefon</translation>
+    </message>
+    <message>
+        <source>not a valid number</source>
+        <translation>nu este un număr valid</translation>
+    </message>
+    <message>
+        <source>This computer has no secure password store (keyring), so the API token cannot be saved. It can be kept for this session only and must be entered again next time.</source>
+        <translation>Acest computer nu are un depozit securizat de parole (keyring), deci tokenul API nu poate fi salvat. Poate fi păstrat doar pentru această sesiune și trebuie introdus din nou data viitoare.</translation>
+    </message>
+    <message>
+        <source>The API token comes from the {variable} environment variable.</source>
+        <translation>Tokenul API vine din variabila de mediu {variable}.</translation>
+    </message>
+    <message>
+        <source>The API token is kept in memory for this session only.</source>
+        <translation>Tokenul API este păstrat în memorie doar pentru această sesiune.</translation>
+    </message>
+    <message>
+        <source>The API token is stored in the system keyring ({keyring}).</source>
+        <translation>Tokenul API este păstrat în keyring-ul sistemului ({keyring}).</translation>
+    </message>
+    <message>
+        <source>No API token is stored, and this computer has no secure password store.</source>
+        <translation>Nu este păstrat niciun token API, iar acest computer nu are un depozit securizat de parole.</translation>
+    </message>
+    <message>
+        <source>No API token is stored (it would go to the system keyring: {keyring}).</source>
+        <translation>Nu este păstrat niciun token API (ar merge în keyring-ul sistemului: {keyring}).</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be read; it may be locked.</source>
+        <translation>Keyring-ul sistemului nu a putut fi citit; poate este blocat.</translation>
+    </message>
+    <message>
+        <source>The token is empty.</source>
+        <translation>Tokenul este gol.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to store the token; it may be locked.</source>
+        <translation>Keyring-ul sistemului a refuzat să păstreze tokenul; poate este blocat.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to delete the token; it may be locked.</source>
+        <translation>Keyring-ul sistemului a refuzat să șteargă tokenul; poate este blocat.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the messages not sent yet stay pending.</source>
+        <translation>Anulat; mesajele netrimise încă rămân în așteptare.</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Netrimis.</translation>
+    </message>
+    <message>
+        <source>There is no sheet named “{sheet}” in this file.</source>
+        <translation>În acest fișier nu există o foaie numită „{sheet}”.</translation>
+    </message>
+    <message>
+        <source>“{file}” is damaged or incomplete and cannot be read.</source>
+        <translation>„{file}” este deteriorat sau incomplet și nu poate fi citit.</translation>
+    </message>
+    <message>
+        <source>“{file}” is a web page (an HTML table) saved with a {suffix} name, not a real spreadsheet. Open it in Excel or LibreOffice, save it as .xlsx or .csv, and import that file.</source>
+        <translation>„{file}” este o pagină web (un tabel HTML) salvată cu extensia {suffix}, nu o foaie de calcul adevărată. Deschideți-o în Excel sau LibreOffice, salvați-o ca .xlsx sau .csv și importați acel fișier.</translation>
+    </message>
+    <message>
+        <source>“{file}” is plain text, not a {suffix} workbook. If it is a list separated by commas or semicolons, rename it to .csv and import it again.</source>
+        <translation>„{file}” este text simplu, nu un registru {suffix}. Dacă este o listă separată prin virgule sau punct și virgulă, redenumiți-l în .csv și importați-l din nou.</translation>
+    </message>
+    <message>
+        <source>“{file}” is protected by a password. Open it in Excel or LibreOffice, remove the password (or save an unprotected copy), and import that.</source>
+        <translation>„{file}” este protejat cu parolă. Deschideți-l în Excel sau LibreOffice, eliminați parola (sau salvați o copie neprotejată) și importați-o.</translation>
+    </message>
+    <message>
+        <source>files without an extension</source>
+        <translation>fișiere fără extensie</translation>
+    </message>
+    <message>
+        <source>smsgui cannot read {kind}. Use an Excel (.xlsx, .xls), LibreOffice (.ods) or CSV (.csv) file.</source>
+        <translation>smsgui nu poate citi {kind}. Folosiți un fișier Excel (.xlsx, .xls), LibreOffice (.ods) sau CSV (.csv).</translation>
+    </message>
+    <message>
+        <source>The text file cannot be read as a table: {error}.</source>
+        <translation>Fișierul text nu poate fi citit ca tabel: {error}.</translation>
+    </message>
+    <message>
+        <source>The message has a lone “{token}”. Write {open} or {close} for a brace, or a column&apos;s name in braces (like {example}) for its value.</source>
+        <translation>Mesajul are un „{token}” singur. Scrieți {open} sau {close} pentru o acoladă, ori numele unei coloane între acolade (de exemplu {example}) pentru valoarea ei.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>The message has an empty placeholder “{braces}”.</source>
+        <translation>Mesajul are un câmp gol „{braces}”.</translation>
+    </message>
+    <message>
+        <source>The message has a lone “{token}”.</source>
+        <translation>Mesajul are un „{token}” singur.</translation>
     </message>
 </context>
 </TS>
