@@ -8,7 +8,7 @@ The token must never reach a log line. Every handler smsgui installs carries
 from __future__ import annotations
 
 import logging
-import logging.handlers
+import os
 import re
 import sys
 import threading
@@ -67,6 +67,35 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class RotatingFile(logging.FileHandler):
+    """The file rolls to .1, .2 … when full, as `logging.handlers.RotatingFileHandler` does;
+    written here because that module loads sockets, pickle and queues before the window
+    can paint."""
+
+    def __init__(self, path: Path, max_bytes: int = 1_000_000, backups: int = 3) -> None:
+        super().__init__(path, encoding="utf-8")
+        self.max_bytes = max_bytes
+        self.backups = backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.stream is not None and self.stream.tell() >= self.max_bytes:
+                self._roll()
+        except OSError:
+            self.handleError(record)
+        super().emit(record)
+
+    def _roll(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+        self.stream = None  # reopened by FileHandler.emit
+        for index in range(self.backups - 1, 0, -1):
+            older = f"{self.baseFilename}.{index}"
+            if os.path.exists(older):
+                os.replace(older, f"{self.baseFilename}.{index + 1}")
+        os.replace(self.baseFilename, f"{self.baseFilename}.1")
+
+
 def setup(*, verbose: bool = False, directory: Path | None = None) -> Path:
     """Send smsgui's log to a rotating file (and to stderr when verbose); returns the file."""
     folder = directory if directory is not None else paths.log_dir()
@@ -77,10 +106,7 @@ def setup(*, verbose: bool = False, directory: Path | None = None) -> Path:
         if getattr(handler, "_smsgui", False):
             root.removeHandler(handler)
             handler.close()
-    file_handler = logging.handlers.RotatingFileHandler(
-        log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
-    handlers: list[logging.Handler] = [file_handler]
+    handlers: list[logging.Handler] = [RotatingFile(log_file)]
     if verbose:
         handlers.append(logging.StreamHandler(sys.stderr))
     for handler in handlers:

@@ -45,5 +45,13 @@ def test_log_file_rotates_in_the_data_folder(isolated: Path) -> None:
     log_file = logs.setup()
     assert log_file.parent.parent == isolated
     handler = next(h for h in logging.getLogger().handlers if getattr(h, "_smsgui", False))
-    assert isinstance(handler, logging.handlers.RotatingFileHandler)
-    assert handler.maxBytes > 0 and handler.backupCount > 0
+    assert isinstance(handler, logs.RotatingFile)
+    handler.max_bytes = 2_000
+    log = logging.getLogger("smsgui.test")
+    for n in range(200):
+        log.info("line %d %s", n, "x" * 60)
+    handler.flush()
+    assert log_file.stat().st_size <= 2_000 + 200
+    kept = sorted(p.name for p in log_file.parent.iterdir())
+    assert kept == ["smsgui.log", "smsgui.log.1", "smsgui.log.2", "smsgui.log.3"]
+    assert "line 199 " in log_file.read_text(encoding="utf-8")
