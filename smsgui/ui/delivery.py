@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from smsgui.core import contract
-from smsgui.core.campaign import Channel
 from smsgui.ui.translations import date_time_format
 from smsgui.ui.widgets import named, show_text
 
@@ -148,6 +147,8 @@ class DeliveryPanel(QGroupBox):
 
     def options(self) -> dict[str, Any]:
         """The campaign options these widgets say: channel, failover, start, end, callback."""
+        from smsgui.core.campaign import Channel  # loads after the window has painted
+
         scheduled = self.scheduleRadio.isChecked()
         own = self.ownDevicesRadio.isChecked()
         return {

@@ -10,7 +10,8 @@ from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
-SIZES = (16, 24, 32, 48, 64, 128, 256)
+SIZES = (16, 24, 32, 48, 64, 128, 256)  # the app icon: every size a desktop asks for
+SMALL = (16, 24, 32)  # buttons and menus
 
 
 def _render(svg: bytes, size: int, ratio: float) -> QPixmap:
@@ -27,7 +28,7 @@ def _render(svg: bytes, size: int, ratio: float) -> QPixmap:
 def _icon(name: str, colour: str, ratio: float) -> QIcon:
     svg = (ICONS / f"{name}.svg").read_text(encoding="utf-8").replace("currentColor", colour)
     icon = QIcon()
-    for size in SIZES:
+    for size in SIZES if name == "smsgui" else SMALL:
         icon.addPixmap(_render(svg.encode(), size, ratio))
     return icon
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QPaintEvent,
     QPalette,
 )
 from PySide6.QtWidgets import (
@@ -51,6 +52,7 @@ if TYPE_CHECKING:  # loaded on first use, so the window paints sooner
 log = logging.getLogger(__name__)
 
 DEMO_TOKEN = "demo"
+AFTER_START_MS = 300  # when no paint came first
 
 
 def _recipients_of(found: object) -> object:
@@ -159,7 +161,10 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.setAcceptDrops(True)
         self._show_checking()
-        QTimer.singleShot(0, self._after_start)
+        self._started = False
+        # The keyring, the journal and readiness wait for the first paint, so their imports
+        # never hold the window back; a window never painted (hidden) starts them anyway.
+        QTimer.singleShot(AFTER_START_MS, self._after_start)
 
     # -- menus -----------------------------------------------------------------------------
 
@@ -281,8 +286,16 @@ class MainWindow(QMainWindow):
 
     # -- the campaign being prepared -----------------------------------------------------------
 
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self._started:
+            QTimer.singleShot(0, self._after_start)
+
     def _after_start(self) -> None:
         """What can wait until the window is on screen: the keyring, the journal, readiness."""
+        if self._started:
+            return
+        self._started = True
         self.check_token()
         self.refresh_readiness()
         self.flow.offer_resume()
@@ -566,6 +579,7 @@ class MainWindow(QMainWindow):
             if not self.flow.closing:
                 self.flow.ask_to_stop()
             return
+        self._started = True  # nothing starts after this: no thread outlives the window
         self.preferences.set("window/geometry", self.saveGeometry())
         self.preferences.set("window/splitter", self.splitter.saveState())
         self.contacts.shutdown()

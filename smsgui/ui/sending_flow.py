@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
-from smsgui.core.journal import JournalError
 from smsgui.ui.jobs import Job
 
 if TYPE_CHECKING:  # the HTTP stack, the sender and the result views load on first use
@@ -98,6 +97,8 @@ class SendingFlow(QObject):
         job.start()
 
     def _send(self, campaign: Campaign) -> None:
+        from smsgui.core.journal import JournalError
+
         client = self._client()
         if client is None:
             return
@@ -187,6 +188,8 @@ class SendingFlow(QObject):
 
     def offer_resume(self) -> QMessageBox | None:
         """At start: a campaign left unfinished is offered; uncertain numbers need a choice."""
+        from smsgui.core.journal import JournalError
+
         try:
             unfinished = self.window.journal.unfinished()
         except JournalError as exc:  # said once at start; the contacts and message still work

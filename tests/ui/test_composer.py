@@ -29,7 +29,8 @@ def composer(qtbot: QtBot) -> ComposerPanel:
 def window(qtbot: QtBot) -> MainWindow:
     w = MainWindow()
     qtbot.addWidget(w)
-    w.show()
+    with qtbot.waitSignal(w.modeKnown, timeout=10000):  # readiness is first said after paint
+        w.show()
     return w
 
 

@@ -20,11 +20,11 @@ def test_every_icon_renders_at_every_size() -> None:
 
 
 def test_monochrome_icons_use_the_given_colour() -> None:
-    image = icons._icon("send", "#ff0000", 1.0).pixmap(QSize(64, 64)).toImage()
+    image = icons._icon("send", "#ff0000", 1.0).pixmap(QSize(32, 32)).toImage()
     colours = {
         image.pixelColor(x, y).name()
-        for x in range(64)
-        for y in range(64)
+        for x in range(32)
+        for y in range(32)
         if image.pixelColor(x, y).alpha() == 255
     }
     assert colours == {QColor("#ff0000").name()}

@@ -201,3 +201,16 @@ def test_tab_follows_the_path_from_contacts_to_send(qtbot: QtBot, window: MainWi
         ("callbackEdit", "sendButton"),
     ):
         assert order.index(before) < order.index(after), order
+
+
+def test_a_window_closed_before_its_first_paint_starts_no_background_work(
+    qtbot: QtBot,
+) -> None:
+    """The keyring is looked up after the first paint; a closed window never starts it,
+    so no thread outlives the window (a running QThread at exit aborts the program)."""
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    w.close()
+    w._after_start()  # the start that was queued behind the first paint
+    assert w._token_job is None and not w.mode_known
