@@ -10,6 +10,7 @@ person when the text is personalised.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from enum import Enum
@@ -149,6 +150,12 @@ class Campaign:
         return text.render(self.text, {})
 
     def messages(self) -> list[tuple[Recipient, str]]:
+        """Each recipient with their message, rendered once per campaign (validate, stats and
+        plan all read it); raises TemplateError or KeyError on a bad template."""
+        return self._messages
+
+    @functools.cached_property
+    def _messages(self) -> list[tuple[Recipient, str]]:
         if not self.personalised:
             literal = self._literal()
             return [(r, literal) for r in self.recipients]
@@ -200,7 +207,7 @@ class Campaign:
         problems: list[str] = []
         if not self.recipients:
             problems.append(words.tr("There are no recipients yet: import your contacts."))
-        problems.extend(self._text_problems())
+        problems.extend(self.text_problems())
         problems.extend(self._timing_problems(now or dt.datetime.now(dt.UTC)))
         if self.failover and self.channel is Channel.NETWORK:
             problems.append(
@@ -218,7 +225,8 @@ class Campaign:
             )
         return problems
 
-    def _text_problems(self) -> list[str]:
+    def text_problems(self) -> list[str]:
+        """The message's own problems (the composer shows these under the text)."""
         if not self.text.strip():
             return [words.tr("Write the message.")]
         if contract.has_broken_characters(self.text):

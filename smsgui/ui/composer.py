@@ -250,7 +250,7 @@ class ComposerPanel(QGroupBox):
     def _problems(self, campaign: Campaign, measured: text.Measure) -> str:
         if not self.text():
             return ""
-        problems = [p for p in campaign.validate() if "recipients" not in p]
+        problems = campaign.text_problems()
         if not campaign.personalised or not self._recipients:
             if measured.characters < MIN_TEXT:
                 problems = [self.tr("At least {n} characters.").format(n=MIN_TEXT)]

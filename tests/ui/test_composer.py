@@ -182,3 +182,19 @@ def test_send_button_waits_until_nothing_is_missing(
     window.composer.messageEdit.setPlainText("Hi")
     assert not send.isEnabled()
     assert window.campaign().recipients[0].fields["Prenume"] == "Ana"
+
+
+def test_messages_too_long_for_some_recipients_are_said_under_the_text(
+    qtbot: QtBot, composer: ComposerPanel
+) -> None:
+    composer.set_recipients(
+        (
+            Recipient("+40740000001", 4, {"Nota": "scurt"}),
+            Recipient("+40740000002", 5, {"Nota": "x" * 480}),
+            Recipient("+40740000003", 6, {"Nota": "y" * 479}),
+        )
+    )
+    qtbot.keyClicks(composer.messageEdit, "Nota: {Nota}")
+    problems = composer.messageProblems.text()
+    assert "row 5 would have 486 characters" in problems
+    assert "(2 recipients in all)" in problems
