@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from smsgui.core import words
@@ -168,4 +169,6 @@ def test_a_romanian_window_says_core_sentences_numbers_and_dates_in_romanian(
     assert "3 destinatari, 3 părți SMS în total." in text, text
     assert "Excluși: 1 invalid, 1 duplicat, 1 care nu e mobil." in text, text
     assert "Când: acum." in text, text
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel.text() == "Anulează"  # Qt has no Romanian catalogue of its own
     dialog.reject()
