@@ -34,6 +34,8 @@ if TYPE_CHECKING:  # the HTTP stack and the sender load when a campaign is sent
 class SendPanel(QGroupBox):
     """Step 4: send, watch it go, pause, cancel."""
 
+    readyChanged = Signal(bool)  # whether Send can be pressed (the menu's actions follow)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("4 · Send"), parent)
         self.setObjectName("sendPanel")
@@ -63,7 +65,7 @@ class SendPanel(QGroupBox):
         self.sendButton.setText(
             send_label(recipients, scheduled) if recipients else self.tr("&Send")
         )
-        self.sendButton.setEnabled(not problems)
+        self._set_ready(not problems)
         self.sendButton.setToolTip("\n".join(problems))
         show_text(self.sendProblems, problems[0] if problems else "")
 
@@ -87,7 +89,11 @@ class SendPanel(QGroupBox):
         self.cancelButton.setEnabled(sending)
         self.pauseButton.setText(self.tr("&Pause"))
         if sending:
-            self.sendButton.setEnabled(False)
+            self._set_ready(False)
+
+    def _set_ready(self, ready: bool) -> None:
+        self.sendButton.setEnabled(ready)
+        self.readyChanged.emit(ready)
 
 
 def send_label(count: int, scheduled: bool) -> str:

@@ -41,8 +41,9 @@ class SendingFlow(QObject):
     def sending(self) -> bool:
         return self.controller is not None and self.controller.running
 
-    def confirm_send(self) -> ConfirmDialog | None:
-        """Opens the confirmation that says exactly what will happen."""
+    def confirm_send(self, *, test: bool = False) -> ConfirmDialog | None:
+        """Opens the confirmation that says exactly what will happen; with `test`, ready to
+        send one test message to the user's own number first."""
         from smsgui.ui.sending import ConfirmDialog
 
         if self.controller is not None or not self.window.sending.sendButton.isEnabled():
@@ -61,6 +62,9 @@ class SendingFlow(QObject):
         dialog.finished.connect(dialog.deleteLater)
         self.confirm_dialog = dialog
         dialog.open()
+        if test:
+            dialog.testCheck.setChecked(True)
+            dialog.testNumber.setFocus()
         return dialog
 
     def _client(self) -> SmsAdvertClient | None:

@@ -237,3 +237,23 @@ def test_a_refused_token_stops_sending_with_a_plain_warning(
         assert simulator.accepted == []
         states = {r.state for r in w.journal.recipients(w.journal.campaigns()[0].id)}
         assert states == {"pending"}  # nothing lost: it can be sent once the token is fixed
+
+
+def test_the_campaign_menu_offers_a_test_send_once_the_campaign_is_ready(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    w = MainWindow()
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.modeKnown, timeout=10000):
+        w.show()
+    assert not w.testSendAction.isEnabled() and not w.sendAction.isEnabled()
+    path = files.xlsx(tmp_path / "c.xlsx", {"S": files.CLIENTS})
+    with qtbot.waitSignal(w.contacts.contactsLoaded, timeout=10000):
+        w.open_contacts(path, ask=False)
+    qtbot.keyClicks(w.composer.messageEdit, "Salut!")
+    assert w.testSendAction.isEnabled() and w.sendAction.isEnabled()
+    w.testSendAction.trigger()
+    dialog = w.findChild(ConfirmDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.testCheck.isChecked() and dialog.testNumber.isEnabled()
+    dialog.reject()

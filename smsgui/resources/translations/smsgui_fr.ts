@@ -670,6 +670,10 @@
         <translation>&amp;Envoyer…</translation>
     </message>
     <message>
+        <source>Send a &amp;test…</source>
+        <translation>Envoyer un &amp;test…</translation>
+    </message>
+    <message>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>

@@ -672,6 +672,10 @@
         <translation>&amp;Trimite…</translation>
     </message>
     <message>
+        <source>Send a &amp;test…</source>
+        <translation>Trimite un &amp;test…</translation>
+    </message>
+    <message>
         <source>&amp;History…</source>
         <translation>&amp;Istoric…</translation>
     </message>
