@@ -108,7 +108,7 @@ def _duration(seconds: float) -> str:
         return f"{max(1, round(seconds))} s"
     if seconds < 5400:
         return f"{round(seconds / 60)} min"
-    return f"{seconds / 3600:.1f} h"
+    return f"{QLocale().toString(seconds / 3600, 'f', 1)} h"  # "1.5 h", "1,5 h"
 
 
 class ConfirmDialog(QDialog):
