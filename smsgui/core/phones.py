@@ -44,6 +44,7 @@ TYPE_NAMES: dict[int, str] = {
 _MOBILE_TYPES = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
 
+_NOT_A_PHONE = QT_TRANSLATE_NOOP("words", "not a phone number")
 _EMPTY = PhoneCheck(Verdict.EMPTY, reason=QT_TRANSLATE_NOOP("words", "no phone number"))
 
 
@@ -172,7 +173,7 @@ def _why_invalid(text: str, region: str) -> str:
     try:
         number = phonenumbers.parse(text, region)
     except NumberParseException as exc:
-        return _PARSE_REASONS.get(exc.error_type, QT_TRANSLATE_NOOP("words", "not a phone number"))
+        return _PARSE_REASONS.get(exc.error_type, _NOT_A_PHONE)
     reason = phonenumbers.is_possible_number_with_reason(number)
     if reason == phonenumbers.ValidationResult.TOO_SHORT:
         return QT_TRANSLATE_NOOP("words", "too short")
@@ -263,24 +264,26 @@ def _from_digits(digits: str, region: str) -> PhoneCheck:
 def check(value: object, region: str = DEFAULT_REGION) -> PhoneCheck:
     """Turns one cell into E.164 or a reason; `region` is the default country (e.g. "RO")."""
     if value is None or isinstance(value, bool):
-        return _EMPTY if value is None else _invalid("not a phone number")
+        return _EMPTY if value is None else _invalid(_NOT_A_PHONE)
     if isinstance(value, int | float | Decimal):
         digits = cell_digits(value)
         if digits is None:
-            return _invalid("not a whole number")
+            return _invalid(QT_TRANSLATE_NOOP("words", "not a whole number"))
         return _from_digits(digits, region)
     if isinstance(value, dt.date | dt.datetime | dt.time | dt.timedelta):
-        return _invalid("a date, not a phone number")
+        return _invalid(QT_TRANSLATE_NOOP("words", "a date, not a phone number"))
     text = str(value).strip()
     if not text:
         return _EMPTY
     if _SCIENTIFIC.match(text):
-        return _invalid("shortened by Excel to scientific notation (like 4.07E+10)")
+        return _invalid(
+            QT_TRANSLATE_NOOP("words", "shortened by Excel to scientific notation (like 4.07E+10)")
+        )
     text = _LEADING_WORDS.sub("", text)
     if not text:
-        return _invalid("not a phone number")
+        return _invalid(_NOT_A_PHONE)
     if _LETTERS.search(text):
-        return _invalid("has letters in it")
+        return _invalid(QT_TRANSLATE_NOOP("words", "has letters in it"))
     compact = text.translate(_SEPARATORS)
     if _DIGITS_ONLY.fullmatch(compact) and not compact.startswith("0"):
         return _from_digits(compact, region)  # typed without its 0 or +

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import subprocess
 import sys
@@ -14,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from smsgui.core import words
+from smsgui.core import phones, words
 from smsgui.core.contacts import Status
 from smsgui.ui import translations
 from smsgui.ui.main_window import MainWindow
@@ -73,6 +74,20 @@ def test_every_string_is_in_the_catalogue_and_translated(
         for text in texts:
             assert text.strip(), (context, source)
             assert set(PLACEHOLDER.findall(text)) == set(PLACEHOLDER.findall(source)), source
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [None, True, 40.5, dt.date(2024, 1, 2), "4.07E+10", "tel:", "abc 123", "0745 12",
+     "07451234567890", "+999 123 456", "+40 21 234 5678", "0800 800 800", ""],
+)  # fmt: skip
+def test_every_reason_a_cell_gets_is_in_the_catalogue(cell: object) -> None:
+    """A reason written without its marker would show in English in every language."""
+    check = phones.check(cell, "RO")
+    sources = {source for context, source in messages(translations.FOLDER / "smsgui_ro.ts")
+               if context == words.CONTEXT}  # fmt: skip
+    for said in (check.reason, check.number_type if check.reason else ""):
+        assert not said or said in sources, said
 
 
 def test_no_string_lands_without_a_context(extracted: set[tuple[str, str]]) -> None:

@@ -1845,6 +1845,22 @@ Veuillez vérifier que le nom du fichier est correct.</translation>
         <translation>pas un numéro valide</translation>
     </message>
     <message>
+        <source>not a whole number</source>
+        <translation>pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>a date, not a phone number</source>
+        <translation>une date, pas un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>shortened by Excel to scientific notation (like 4.07E+10)</source>
+        <translation>raccourci par Excel en notation scientifique (comme 4,07E+10)</translation>
+    </message>
+    <message>
+        <source>has letters in it</source>
+        <translation>contient des lettres</translation>
+    </message>
+    <message>
         <source>This computer has no secure password store (keyring), so the API token cannot be saved. It can be kept for this session only and must be entered again next time.</source>
         <translation>Cet ordinateur n’a pas de coffre à mots de passe sécurisé (trousseau), le jeton d’API ne peut donc pas être enregistré. Il peut être gardé pour cette session seulement et devra être saisi de nouveau la prochaine fois.</translation>
     </message>

@@ -1867,6 +1867,22 @@ Verificați dacă numele fișierului este corect.</translation>
         <translation>nu este un număr valid</translation>
     </message>
     <message>
+        <source>not a whole number</source>
+        <translation>nu este un număr întreg</translation>
+    </message>
+    <message>
+        <source>a date, not a phone number</source>
+        <translation>o dată, nu un număr de telefon</translation>
+    </message>
+    <message>
+        <source>shortened by Excel to scientific notation (like 4.07E+10)</source>
+        <translation>scurtat de Excel în notație științifică (de exemplu 4,07E+10)</translation>
+    </message>
+    <message>
+        <source>has letters in it</source>
+        <translation>conține litere</translation>
+    </message>
+    <message>
         <source>This computer has no secure password store (keyring), so the API token cannot be saved. It can be kept for this session only and must be entered again next time.</source>
         <translation>Acest computer nu are un depozit securizat de parole (keyring), deci tokenul API nu poate fi salvat. Poate fi păstrat doar pentru această sesiune și trebuie introdus din nou data viitoare.</translation>
     </message>
