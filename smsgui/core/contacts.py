@@ -91,6 +91,7 @@ _FILLER_WORDS = {
     "1",
     "2",
 }
+_VOCABULARY = _PHONE_WORDS | _LANDLINE_WORDS | _FILLER_WORDS
 
 
 def _words(text: str) -> list[str]:
@@ -104,10 +105,9 @@ def header_score(name: object) -> int:
     if not isinstance(name, str):
         return 0
     tokens = _words(name)
-    vocabulary = _PHONE_WORDS | _LANDLINE_WORDS | _FILLER_WORDS
     if not tokens or not any(w in _PHONE_WORDS for w in tokens):
         return 0
-    if not all(w in vocabulary for w in tokens):
+    if not all(w in _VOCABULARY for w in tokens):
         return 0
     score = 3 if any(w in _MOBILE_WORDS for w in tokens) else 2
     return score - (2 if any(w in _LANDLINE_WORDS for w in tokens) else 0)
@@ -151,7 +151,7 @@ def find_header(rows: Sequence[Row], region: str = DEFAULT_REGION) -> int | None
     """Index of the header row (title rows above it skipped), or None when data starts at once."""
     from smsgui.core import phones  # phonenumbers loads on first use
 
-    scan = [row for row in rows[:HEADER_SCAN]]
+    scan = rows[:HEADER_SCAN]
     for index, row in enumerate(scan):
         if any(header_score(cell) for cell in row):
             return index
@@ -437,15 +437,25 @@ def _resolve_column(column: str | int, names: Sequence[str]) -> int:
     )
 
 
-def _has_phone_column(rows: Sequence[Row], region: str) -> bool:
+def _has_content(rows: Iterable[Row]) -> bool:
+    return any(not is_blank(cell) for row in rows for cell in row)
+
+
+def _columns_and_data(rows: list[Row], header_index: int | None) -> tuple[list[str], list[Row]]:
+    """The column names, and the rows under the header (every row when there is none)."""
+    width = max((len(row) for row in rows), default=0)
+    if header_index is None:
+        return column_names(None, width), rows
+    header = rows[header_index] if header_index < len(rows) else None
+    return column_names(header, width), rows[header_index + 1 :]
+
+
+def _has_phone_column(rows: list[Row], region: str) -> bool:
     head = rows[: HEADER_SCAN + SAMPLE]
-    if not any(any(not is_blank(c) for c in row) for row in head):
+    if not _has_content(head):
         return False
-    index = find_header(head, region)
-    header = head[index] if index is not None else None
-    width = max(len(row) for row in head)
-    data = head[index + 1 :] if index is not None else head
-    return find_phone_column(column_names(header, width), data, region) is not None
+    names, data = _columns_and_data(head, find_header(head, region))
+    return find_phone_column(names, data, region) is not None
 
 
 def _read_sheet(
@@ -468,7 +478,7 @@ def _read_sheet(
                 raise Cancelled()
         if sheet is not None or _has_phone_column(rows, region):
             return name, rows
-        if fallback is None and any(any(not is_blank(c) for c in row) for row in rows):
+        if fallback is None and _has_content(rows):
             fallback = (name, rows)
     return fallback or (book.sheet_names[0], [])
 
@@ -489,10 +499,7 @@ def inspect(
     if header_index == "auto":
         header_index = find_header(head, region)
     assert header_index is None or isinstance(header_index, int)
-    width = max((len(row) for row in head), default=0)
-    header = head[header_index] if header_index is not None and header_index < len(head) else None
-    data = head[header_index + 1 :] if header_index is not None else head
-    names = column_names(header, width)
+    names, data = _columns_and_data(head, header_index)
     return SheetLayout(
         sheet=sheet,
         sheets=list(book.sheet_names),
@@ -562,17 +569,14 @@ def _load(
         sheet, rows = _read_sheet(book, sheet, region, should_stop)
     finally:
         book.close()
-    if not any(any(not is_blank(c) for c in row) for row in rows):
+    if not _has_content(rows):
         raise UnreadableFile(words.tr("The sheet “{sheet}” is empty.").format(sheet=sheet))
     if header_index == "auto":
         header_index = find_header(rows, region)
     assert header_index is None or isinstance(header_index, int)
-    width = max(len(row) for row in rows)
-    header = rows[header_index] if header_index is not None else None
+    names, data = _columns_and_data(rows, header_index)
     first_data = header_index + 1 if header_index is not None else 0
-    names = column_names(header, width)
-    data = rows[first_data:]
-    if not any(any(not is_blank(c) for c in row) for row in data):
+    if not _has_content(data):
         raise UnreadableFile(
             words.tr("The sheet “{sheet}” has column names but no contacts under them.").format(
                 sheet=sheet
