@@ -66,9 +66,7 @@ class Workbook:
             for cells in data.iter_rows():
                 row: Row = list(cells)
                 yield padding + row if start_col else row
-        except calamine.CalamineError as exc:
-            raise UnreadableFile(_damaged(self.path)) from exc
-        except (ValueError, OSError) as exc:
+        except (calamine.CalamineError, ValueError, OSError) as exc:
             raise UnreadableFile(_damaged(self.path)) from exc
 
     def close(self) -> None:
@@ -103,13 +101,14 @@ def _check_signature(path: Path, head: bytes) -> None:
         )
     if head.startswith(_OLE) and suffix != ".xls":
         try:
-            encrypted = _ENCRYPTED in path.read_bytes()[:1_000_000]
+            with path.open("rb") as handle:
+                encrypted = _ENCRYPTED in handle.read(1_000_000)
         except OSError:
             encrypted = False
         if encrypted:
             raise UnreadableFile(_password_words(path))
     expected = _OLE if suffix == ".xls" else _ZIP
-    if suffix in (".xlsx", ".xlsm", ".xlsb", ".ods", ".xls") and not head.startswith(expected):
+    if suffix in WORKBOOK_SUFFIXES and not head.startswith(expected):
         if head.startswith(_ZIP if suffix == ".xls" else _OLE):
             return  # a workbook of the other kind with the wrong name: calamine copes
         if _looks_like_text(head):
@@ -145,13 +144,21 @@ def open_workbook(path: str | Path) -> Workbook:
         with path.open("rb") as handle:
             head = handle.read(8192)
     except FileNotFoundError:
-        raise UnreadableFile(f"“{path.name}” does not exist (any more).") from None
+        raise UnreadableFile(
+            words.tr("“{file}” does not exist (any more).").format(file=path.name)
+        ) from None
     except IsADirectoryError:
-        raise UnreadableFile(f"“{path.name}” is a folder, not a file.") from None
+        raise UnreadableFile(
+            words.tr("“{file}” is a folder, not a file.").format(file=path.name)
+        ) from None
     except OSError as exc:
-        raise UnreadableFile(f"“{path.name}” cannot be opened: {exc.strerror}.") from None
+        raise UnreadableFile(
+            words.tr("“{file}” cannot be opened: {error}.").format(
+                file=path.name, error=exc.strerror
+            )
+        ) from None
     if not head.strip(b" \t\r\n\xef\xbb\xbf"):
-        raise UnreadableFile(f"“{path.name}” is empty.")
+        raise UnreadableFile(words.tr("“{file}” is empty.").format(file=path.name))
     _check_signature(path, head)
     if suffix in TEXT_SUFFIXES:
         return Workbook(path, [path.stem], _text_rows=read_text_rows(path.read_bytes()))
@@ -165,7 +172,7 @@ def open_workbook(path: str | Path) -> Workbook:
             raise UnreadableFile(_password_words(path)) from None
         raise UnreadableFile(_damaged(path)) from None
     if not names:
-        raise UnreadableFile(f"“{path.name}” has no sheets.")
+        raise UnreadableFile(words.tr("“{file}” has no sheets.").format(file=path.name))
     return Workbook(path, names, _book=book)
 
 

@@ -15,8 +15,9 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from smsgui.core import phones, words
+from smsgui.core import contacts, phones, words
 from smsgui.core.contacts import Status
+from smsgui.core.sheets import UnreadableFile
 from smsgui.ui import translations
 from smsgui.ui.main_window import MainWindow
 from smsgui.ui.sending import ConfirmDialog
@@ -187,3 +188,15 @@ def test_a_romanian_window_says_core_sentences_numbers_and_dates_in_romanian(
     cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
     assert cancel.text() == "Anulează"  # Qt has no Romanian catalogue of its own
     dialog.reject()
+
+
+def test_file_problems_are_said_in_the_window_language(
+    speak: Callable[[str], None], tmp_path: Path
+) -> None:
+    speak("ro")
+    empty = tmp_path / "gol.csv"
+    empty.write_text("")
+    for path, said in ((tmp_path / "lipsă.csv", "nu (mai) există"), (empty, "este gol")):
+        with pytest.raises(UnreadableFile) as error:
+            contacts.load(path)
+        assert said in str(error.value)

@@ -1937,6 +1937,26 @@ Veuillez vérifier que le nom du fichier est correct.</translation>
         <translation>smsgui ne sait pas lire {kind}. Utilisez un fichier Excel (.xlsx, .xls), LibreOffice (.ods) ou CSV (.csv).</translation>
     </message>
     <message>
+        <source>“{file}” does not exist (any more).</source>
+        <translation>« {file} » n’existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>“{file}” is a folder, not a file.</source>
+        <translation>« {file} » est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be opened: {error}.</source>
+        <translation>« {file} » ne peut pas être ouvert : {error}.</translation>
+    </message>
+    <message>
+        <source>“{file}” is empty.</source>
+        <translation>« {file} » est vide.</translation>
+    </message>
+    <message>
+        <source>“{file}” has no sheets.</source>
+        <translation>« {file} » n’a aucune feuille.</translation>
+    </message>
+    <message>
         <source>The text file cannot be read as a table: {error}.</source>
         <translation>Le fichier texte ne peut pas être lu comme un tableau : {error}.</translation>
     </message>

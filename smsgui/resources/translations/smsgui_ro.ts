@@ -1959,6 +1959,26 @@ Verificați dacă numele fișierului este corect.</translation>
         <translation>smsgui nu poate citi {kind}. Folosiți un fișier Excel (.xlsx, .xls), LibreOffice (.ods) sau CSV (.csv).</translation>
     </message>
     <message>
+        <source>“{file}” does not exist (any more).</source>
+        <translation>„{file}” nu (mai) există.</translation>
+    </message>
+    <message>
+        <source>“{file}” is a folder, not a file.</source>
+        <translation>„{file}” este un dosar, nu un fișier.</translation>
+    </message>
+    <message>
+        <source>“{file}” cannot be opened: {error}.</source>
+        <translation>„{file}” nu poate fi deschis: {error}.</translation>
+    </message>
+    <message>
+        <source>“{file}” is empty.</source>
+        <translation>„{file}” este gol.</translation>
+    </message>
+    <message>
+        <source>“{file}” has no sheets.</source>
+        <translation>„{file}” nu are nicio foaie.</translation>
+    </message>
+    <message>
         <source>The text file cannot be read as a table: {error}.</source>
         <translation>Fișierul text nu poate fi citit ca tabel: {error}.</translation>
     </message>
