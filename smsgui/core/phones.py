@@ -45,6 +45,9 @@ _MOBILE_TYPES = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
 
 _NOT_A_PHONE = QT_TRANSLATE_NOOP("words", "not a phone number")
+_TOO_SHORT = QT_TRANSLATE_NOOP("words", "too short")
+_TOO_LONG = QT_TRANSLATE_NOOP("words", "too long")
+_UNKNOWN_CODE = QT_TRANSLATE_NOOP("words", "unknown country code")
 _EMPTY = PhoneCheck(Verdict.EMPTY, reason=QT_TRANSLATE_NOOP("words", "no phone number"))
 
 
@@ -65,11 +68,13 @@ def cell_digits(value: float | int | Decimal) -> str | None:
     return str(value) if value >= 0 else None
 
 
-def _parse(text: str, region: str) -> phonenumbers.PhoneNumber | None:
+def _parsed(text: str, region: str) -> PhoneCheck | None:
+    """What phonenumbers' full parser makes of the text, or None when it finds no valid number."""
     try:
-        return phonenumbers.parse(text, region)
+        number = phonenumbers.parse(text, region)
     except NumberParseException:
         return None
+    return _judge(number)
 
 
 _Desc = tuple[frozenset[int], re.Pattern[str]] | None
@@ -162,10 +167,10 @@ def _judge(number: phonenumbers.PhoneNumber) -> PhoneCheck | None:
 
 
 _PARSE_REASONS = {
-    NumberParseException.INVALID_COUNTRY_CODE: QT_TRANSLATE_NOOP("words", "unknown country code"),
-    NumberParseException.TOO_SHORT_AFTER_IDD: QT_TRANSLATE_NOOP("words", "too short"),
-    NumberParseException.TOO_SHORT_NSN: QT_TRANSLATE_NOOP("words", "too short"),
-    NumberParseException.TOO_LONG: QT_TRANSLATE_NOOP("words", "too long"),
+    NumberParseException.INVALID_COUNTRY_CODE: _UNKNOWN_CODE,
+    NumberParseException.TOO_SHORT_AFTER_IDD: _TOO_SHORT,
+    NumberParseException.TOO_SHORT_NSN: _TOO_SHORT,
+    NumberParseException.TOO_LONG: _TOO_LONG,
 }
 
 
@@ -176,20 +181,20 @@ def _why_invalid(text: str, region: str) -> str:
         return _PARSE_REASONS.get(exc.error_type, _NOT_A_PHONE)
     reason = phonenumbers.is_possible_number_with_reason(number)
     if reason == phonenumbers.ValidationResult.TOO_SHORT:
-        return QT_TRANSLATE_NOOP("words", "too short")
-    if reason in (phonenumbers.ValidationResult.TOO_LONG,):
-        return QT_TRANSLATE_NOOP("words", "too long")
+        return _TOO_SHORT
+    if reason == phonenumbers.ValidationResult.TOO_LONG:
+        return _TOO_LONG
     if reason == phonenumbers.ValidationResult.INVALID_COUNTRY_CODE:
-        return QT_TRANSLATE_NOOP("words", "unknown country code")
+        return _UNKNOWN_CODE
     # Possible for some number of that country, but compared with its mobile numbers:
     region_code = phonenumbers.region_code_for_country_code(number.country_code or 0)
     meta = phonenumbers.PhoneMetadata.metadata_for_region(region_code)
     lengths = list(meta.mobile.possible_length) if meta is not None and meta.mobile else []
     digits = len(str(number.national_number))
     if lengths and digits < min(lengths):
-        return QT_TRANSLATE_NOOP("words", "too short")
+        return _TOO_SHORT
     if lengths and digits > max(lengths):
-        return QT_TRANSLATE_NOOP("words", "too long")
+        return _TOO_LONG
     return QT_TRANSLATE_NOOP("words", "not a valid number")
 
 
@@ -253,11 +258,9 @@ def _from_digits(digits: str, region: str) -> PhoneCheck:
     if quick is not None:
         return quick
     for candidate in (digits, "+" + digits, "0" + digits):
-        number = _parse(candidate, region)
-        if number is not None:
-            judged = _judge(number)
-            if judged is not None:
-                return judged
+        judged = _parsed(candidate, region)
+        if judged is not None:
+            return judged
     return _invalid(_why_invalid(digits, region))
 
 
@@ -290,11 +293,9 @@ def check(value: object, region: str = DEFAULT_REGION) -> PhoneCheck:
     quick = _fast(compact, region)
     if quick is not None:
         return quick
-    number = _parse(text, region)
-    if number is not None:
-        judged = _judge(number)
-        if judged is not None:
-            return judged
+    judged = _parsed(text, region)
+    if judged is not None:
+        return judged
     return _invalid(_why_invalid(text, region))
 
 
