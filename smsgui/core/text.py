@@ -25,6 +25,7 @@ GSM_BASIC = (
 GSM_EXTENSION = "\f^{}\\[~]|€"
 _BASIC = frozenset(GSM_BASIC) - {"\x1b"}
 _EXTENSION = frozenset(GSM_EXTENSION)
+_GSM = _BASIC | _EXTENSION
 
 GSM7 = "GSM-7"
 UCS2 = "UCS-2"
@@ -52,12 +53,12 @@ class Measure:
 
 
 def is_gsm(text: str) -> bool:
-    return all(ch in _BASIC or ch in _EXTENSION for ch in text)
+    return all(ch in _GSM for ch in text)
 
 
 def non_gsm_characters(text: str) -> tuple[str, ...]:
     """The distinct characters that force UCS-2, in their first order."""
-    return tuple(dict.fromkeys(ch for ch in text if ch not in _BASIC and ch not in _EXTENSION))
+    return tuple(dict.fromkeys(ch for ch in text if ch not in _GSM))
 
 
 def _costs(text: str, encoding: str) -> list[int]:
@@ -119,7 +120,7 @@ def transliterate(text: str) -> str:
     """
     out: list[str] = []
     for ch in unicodedata.normalize("NFC", text):
-        if ch in _BASIC or ch in _EXTENSION:
+        if ch in _GSM:
             out.append(ch)
         elif ch in _REPLACEMENTS:
             out.append(_REPLACEMENTS[ch])
