@@ -129,12 +129,9 @@ class Campaign:
     def fields(self) -> list[str]:
         return list(self.recipients[0].fields) if self.recipients else []
 
-    @property
+    @functools.cached_property
     def personalised(self) -> bool:
-        try:
-            return bool(text.placeholders(self.text))
-        except TemplateError:
-            return False
+        return text.has_placeholders(self.text)
 
     def message_for(self, recipient: Recipient) -> str:
         """The text this person receives; raises TemplateError or KeyError on a bad template."""

@@ -170,6 +170,14 @@ def placeholders(template: str) -> list[str]:
     return names
 
 
+def has_placeholders(template: str) -> bool:
+    """True when the message names a column; a message with broken braces names none."""
+    try:
+        return bool(placeholders(template))
+    except TemplateError:
+        return False
+
+
 def resolve_field(name: str, fields: Mapping[str, object]) -> str | None:
     """The column a placeholder names: exact, else ignoring case; None when none matches."""
     if name in fields:

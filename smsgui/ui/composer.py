@@ -52,13 +52,6 @@ class UnicodeHighlighter(QSyntaxHighlighter):
 DEBOUNCE_ABOVE = 2000  # recipients
 
 
-def _uses_fields(message: str) -> bool:
-    try:
-        return bool(text.placeholders(message))
-    except text.TemplateError:
-        return False
-
-
 def _range(low: int, high: int) -> str:
     number = QLocale().toString
     return number(low) if low == high else f"{number(low)}–{number(high)}"
@@ -201,7 +194,7 @@ class ComposerPanel(QGroupBox):
         self.messageChanged.emit()
 
     def _has_fields(self, message: str) -> bool:
-        return bool(self._recipients) and bool(message) and _uses_fields(message)
+        return bool(self._recipients) and bool(message) and text.has_placeholders(message)
 
     def _update(self) -> None:
         from smsgui.core.campaign import Campaign
