@@ -382,8 +382,12 @@ class Journal:
             ).fetchall()
         return [RecipientState(*row) for row in rows]
 
-    def campaigns(self) -> list[CampaignRecord]:
-        """The history, newest first, with per-recipient counts by state."""
+    def campaigns(self, ids: Iterable[int] | None = None) -> list[CampaignRecord]:
+        """The history (or the campaigns `ids`), newest first, with per-recipient counts by
+        state. Counting reads every recipient of the campaigns asked for."""
+        where, wanted = "", list(ids) if ids is not None else []
+        if ids is not None:
+            where = f" WHERE c.id IN ({','.join('?' * len(wanted))})"
         with self._lock:
             rows = self._db.execute(
                 "SELECT c.id, c.created_at, c.text, c.channel, c.failover, c.start_ms, c.end_ms,"
@@ -391,16 +395,29 @@ class Journal:
                 " SUM(q.state = 'accepted'), SUM(q.state IN ('rejected', 'failed')),"
                 " SUM(q.state = 'uncertain'), SUM(q.state IN ('pending', 'sending'))"
                 " FROM campaign c LEFT JOIN recipient r ON r.campaign_id = c.id"
-                " LEFT JOIN request q ON q.id = r.request_id GROUP BY c.id ORDER BY c.id DESC"
+                f" LEFT JOIN request q ON q.id = r.request_id{where} GROUP BY c.id"
+                " ORDER BY c.id DESC",
+                wanted,
             ).fetchall()
         return [CampaignRecord(*row[:11], *(int(v or 0) for v in row[11:])) for row in rows]
 
     def campaign(self, campaign_id: int) -> CampaignRecord | None:
-        return next((c for c in self.campaigns() if c.id == campaign_id), None)
+        found = self.campaigns([campaign_id])
+        return found[0] if found else None
 
     def unfinished(self) -> list[CampaignRecord]:
-        """Campaigns with requests not yet sent or not yet decided (offered at start-up)."""
-        return [c for c in self.campaigns() if c.pending or c.uncertain]
+        """Campaigns with requests not yet sent or not yet decided (offered at start-up).
+
+        Found through the request index first, so a long history is not counted at start."""
+        with self._lock:
+            ids = [
+                row[0]
+                for row in self._db.execute(
+                    "SELECT DISTINCT campaign_id FROM request"
+                    " WHERE state IN ('pending', 'sending', 'uncertain')"
+                )
+            ]
+        return [c for c in self.campaigns(ids) if c.pending or c.uncertain] if ids else []
 
     def close(self) -> None:
         with self._lock:

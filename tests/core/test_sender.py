@@ -216,3 +216,16 @@ def test_a_journal_from_the_first_schema_is_migrated_keeping_its_data(tmp_path: 
         assert migrated.schema_version == journal_module.SCHEMA_VERSION
         assert migrated.do_not_contact() == {"+40740000001"}
         assert migrated.campaigns() == []
+
+
+def test_only_campaigns_left_unfinished_are_offered_and_one_is_found_by_id(
+    simulator: Simulator, journal: Journal
+) -> None:
+    done, _ = run(simulator, journal, Campaign(people(4), "Gata"))
+    waiting = journal.create_campaign(Campaign(people(3), "Mâine"), simulator.url)
+    assert [c.id for c in journal.unfinished()] == [waiting]
+    record = journal.campaign(done)
+    assert record is not None and (record.id, record.accepted, record.pending) == (done, 4, 0)
+    assert journal.campaign(waiting).pending == 3  # type: ignore[union-attr]
+    assert journal.campaign(9999) is None
+    assert [c.id for c in journal.campaigns()] == [waiting, done]
