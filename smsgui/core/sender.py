@@ -188,7 +188,9 @@ class Sender:
         if self._stopped_because:
             self._journal.set_campaign_status(self._campaign, "stopped")
             return Finish("stopped", self._stopped_because)
-        if self._stop.is_set() and self._journal.requests(self._campaign, ("pending",)):
+        with self._lock:
+            left = self._counts["pending"]  # kept with every mark, as the journal has it
+        if self._stop.is_set() and left:
             self._journal.set_campaign_status(self._campaign, "cancelled")
             return Finish(
                 "cancelled",
