@@ -52,7 +52,8 @@ class UnicodeHighlighter(QSyntaxHighlighter):
 DEBOUNCE_ABOVE = 2000  # recipients
 
 
-def _range(low: int, high: int) -> str:
+def number_range(low: int, high: int) -> str:
+    """ "2" or "1–2", in the locale's digits, for the counter and the step titles."""
     number = QLocale().toString
     return number(low) if low == high else f"{number(low)}–{number(high)}"
 
@@ -222,8 +223,8 @@ class ComposerPanel(QGroupBox):
         )
         if stats is not None:
             counter = self.tr("{chars} characters · {parts} SMS (longest: row {row})").format(
-                chars=_range(stats.min_characters, stats.max_characters),
-                parts=_range(stats.min_parts, stats.max_parts),
+                chars=number_range(stats.min_characters, stats.max_characters),
+                parts=number_range(stats.min_parts, stats.max_parts),
                 row=stats.longest_row,
             )
         else:
@@ -262,7 +263,7 @@ class ComposerPanel(QGroupBox):
         show_text(
             self.costLabel,
             self.tr("%Ln recipient(s) × {parts} SMS = {total} SMS", "", full.recipients).format(
-                parts=_range(full.min_parts, full.max_parts),
+                parts=number_range(full.min_parts, full.max_parts),
                 total=QLocale().toString(full.total_parts),
             ),
         )

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from smsgui import __version__
 from smsgui.core import paths
 from smsgui.core.sheets import SUFFIXES
-from smsgui.ui.composer import DEBOUNCE_ABOVE, ComposerPanel
+from smsgui.ui.composer import DEBOUNCE_ABOVE, ComposerPanel, number_range
 from smsgui.ui.contacts import ContactsPanel
 from smsgui.ui.delivery import DeliveryPanel
 from smsgui.ui.icons import icon
@@ -378,8 +378,7 @@ class MainWindow(QMainWindow):
         stats = campaign.stats() if self.composer.text().strip() else None
         message_ok = stats is not None and not self.composer.messageProblems.text()
         if message_ok and stats is not None:
-            low, high = stats.min_parts, stats.max_parts
-            parts = f"{low}" if low == high else f"{low}–{high}"
+            parts = number_range(stats.min_parts, stats.max_parts)
             status = " — ✓ " + self.tr("{parts} SMS each").format(parts=parts)
         else:
             status = ""
