@@ -540,7 +540,7 @@ class MainWindow(QMainWindow):
             return self._simulator.url, DEMO_TOKEN
         token = self.store.get()
         if token is None:
-            raise TokenStoreError("No API token is stored.")
+            raise TokenStoreError(self.tr("No API token is stored."))
         return api.resolve_base_url(self.preferences.api_url), token
 
     @property

@@ -730,6 +730,10 @@ Dossier des données : {folder}</translation>
         </translation>
     </message>
     <message>
+        <source>No API token is stored.</source>
+        <translation>Aucun jeton d’API n’est enregistré.</translation>
+    </message>
+    <message>
         <source>{parts} SMS each</source>
         <translation>{parts} SMS chacun</translation>
     </message>

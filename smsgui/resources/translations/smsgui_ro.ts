@@ -734,6 +734,10 @@ Dosarul de date: {folder}</translation>
         </translation>
     </message>
     <message>
+        <source>No API token is stored.</source>
+        <translation>Nu este păstrat niciun token API.</translation>
+    </message>
+    <message>
         <source>{parts} SMS each</source>
         <translation>{parts} SMS fiecare</translation>
     </message>
