@@ -203,10 +203,9 @@ class SendingFlow(QObject):
             return None
         record = unfinished[0]
         self.window.journal.recover(record.id)
-        uncertain = [
-            r.phone for r in self.window.journal.recipients(record.id) if r.state == "uncertain"
-        ]
-        pending = sum(r.state == "pending" for r in self.window.journal.recipients(record.id))
+        recipients = self.window.journal.recipients(record.id)
+        uncertain = [r.phone for r in recipients if r.state == "uncertain"]
+        pending = sum(r.state == "pending" for r in recipients)
         box = QMessageBox(self.window)
         box.setObjectName("resumeDialog")
         box.setWindowTitle(self.tr("Unfinished campaign"))
