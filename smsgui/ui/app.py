@@ -77,9 +77,8 @@ def _exit_after_first_paint(app: QCoreApplication, window: QWidget) -> None:
 
 def _plain_words_hook(window: QWidget) -> Callable[..., None]:
     """An error no code expected reaches the log whole and the person in plain words."""
-    from PySide6.QtWidgets import QMessageBox
-
     from smsgui.core import logs
+    from smsgui.ui.widgets import warn
 
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         log.error("unexpected error", exc_info=(kind, error, trace))
@@ -91,11 +90,6 @@ def _plain_words_hook(window: QWidget) -> Callable[..., None]:
             text = window.tr(
                 "Something went wrong ({kind}). The details are in the log: {log}"
             ).format(kind=kind.__name__, log=logs.log_file_hint())
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, "smsgui", text, QMessageBox.StandardButton.Ok, window
-        )
-        box.setObjectName("unexpectedErrorBox")
-        box.finished.connect(box.deleteLater)
-        box.open()
+        warn(window, "smsgui", text, "unexpectedErrorBox")
 
     return hook

@@ -29,7 +29,7 @@ from smsgui.core.contacts import Cancelled, ContactList, SheetLayout, Status
 from smsgui.core.sheets import SUFFIXES, UnreadableFile
 from smsgui.ui.contacts_model import ContactsModel
 from smsgui.ui.jobs import Job
-from smsgui.ui.widgets import named
+from smsgui.ui.widgets import named, warn
 
 log = logging.getLogger(__name__)
 
@@ -303,13 +303,7 @@ class ContactsPanel(QGroupBox):
         self.show_message(self.tr("Cannot import"), words)
 
     def show_message(self, title: str, text: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
-        )
-        box.setObjectName("contactsMessage")
-        box.finished.connect(box.deleteLater)
-        self._message = box
-        box.open()
+        self._message = warn(self, title, text, "contactsMessage")
 
     def cancel_import(self) -> None:
         if self._job is not None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
 from smsgui.ui.jobs import Job
+from smsgui.ui.widgets import warn
 
 if TYPE_CHECKING:  # the HTTP stack, the sender and the result views load on first use
     from smsgui.core.api import SmsAdvertClient
@@ -291,12 +292,7 @@ class SendingFlow(QObject):
         self.window.delivery.failoverCheck.setChecked(bool(record.failover) and own)
 
     def _warn(self, title: str, text: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window
-        )
-        box.setObjectName("warningBox")
-        box.finished.connect(box.deleteLater)
-        box.open()
+        warn(self.window, title, text, "warningBox")
 
     def ask_to_stop(self) -> None:
         box = QMessageBox(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -14,6 +14,15 @@ def named(widget: W, name: str, accessible: str = "") -> W:
     widget.setObjectName(name)
     widget.setAccessibleName(accessible or name)
     return widget
+
+
+def warn(parent: QWidget, title: str, text: str, name: str) -> QMessageBox:
+    """A warning that does not block the window (`open`, not `exec`); gone once closed."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName(name)
+    box.finished.connect(box.deleteLater)
+    box.open()
+    return box
 
 
 def show_text(label: QLabel, text: str) -> None:
