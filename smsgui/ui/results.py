@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -123,6 +124,28 @@ def write_results(journal: Journal, campaign_id: int, path: Path) -> Path:
     return report.write_table(path, result_header(), result_rows(journal.recipients(campaign_id)))
 
 
+def _table_view(dialog: QDialog, model: TableModel, name: str, accessible: str) -> QTableView:
+    """A read-only table that selects whole rows, its last column stretched."""
+    view = named(QTableView(dialog), name, accessible)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def _button_row(dialog: QDialog, *buttons: QPushButton) -> QHBoxLayout:
+    """The dialog's own buttons on the left, Close on the right."""
+    close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    close.rejected.connect(dialog.reject)
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    row.addWidget(close)
+    return row
+
+
 class ResultsDialog(QDialog):
     """Every recipient of one campaign with its result; retry failed, export."""
 
@@ -135,27 +158,16 @@ class ResultsDialog(QDialog):
         self._journal = journal
         self._campaign = campaign_id
         self.model = TableModel(result_header(), self)
-        self.resultsView = named(QTableView(self), "resultsView", self.tr("Results"))
-        self.resultsView.setModel(self.model)
-        self.resultsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.resultsView.verticalHeader().setVisible(False)
-        self.resultsView.horizontalHeader().setStretchLastSection(True)
+        self.resultsView = _table_view(self, self.model, "resultsView", self.tr("Results"))
         self.summary = named(QLabel(self), "resultsSummary")
         self.retryButton = named(QPushButton(self.tr("&Retry failed"), self), "retryFailedButton")
         self.retryButton.clicked.connect(self._retry)
         self.exportButton = named(QPushButton(self.tr("&Export…"), self), "exportResultsButton")
         self.exportButton.clicked.connect(self._choose_export)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(self.retryButton)
-        row.addWidget(self.exportButton)
-        row.addStretch(1)
-        row.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.resultsView, 1)
-        layout.addLayout(row)
+        layout.addLayout(_button_row(self, self.retryButton, self.exportButton))
         self.resize(760, 480)
         self.refresh()
 
@@ -163,10 +175,8 @@ class ResultsDialog(QDialog):
         recipients = self._journal.recipients(self._campaign)
         self.model.set_rows(result_rows(recipients))
         self.resultsView.resizeColumnsToContents()
-        states = [r.state for r in recipients]
-        self.summary.setText(
-            " · ".join(state_count(s, states.count(s)) for s in dict.fromkeys(states))
-        )
+        states = Counter(r.state for r in recipients)  # in the order the states first come
+        self.summary.setText(" · ".join(state_count(s, n) for s, n in states.items()))
         self.retryButton.setEnabled("failed" in states)
 
     def _retry(self) -> None:
@@ -241,11 +251,7 @@ class HistoryDialog(QDialog):
                 for r in self._records
             ]
         )
-        self.historyView = named(QTableView(self), "historyView", self.tr("Campaigns"))
-        self.historyView.setModel(self.model)
-        self.historyView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.historyView.verticalHeader().setVisible(False)
-        self.historyView.horizontalHeader().setStretchLastSection(True)
+        self.historyView = _table_view(self, self.model, "historyView", self.tr("Campaigns"))
         self.historyView.doubleClicked.connect(lambda _: self._open())
         self.openButton = named(QPushButton(self.tr("&Open results"), self), "openCampaignButton")
         self.openButton.clicked.connect(self._open)
@@ -253,16 +259,9 @@ class HistoryDialog(QDialog):
             QPushButton(self.tr("&Duplicate as new"), self), "duplicateCampaignButton"
         )
         self.duplicateButton.clicked.connect(self._duplicate)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        row = QHBoxLayout()
-        row.addWidget(self.openButton)
-        row.addWidget(self.duplicateButton)
-        row.addStretch(1)
-        row.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.historyView, 1)
-        layout.addLayout(row)
+        layout.addLayout(_button_row(self, self.openButton, self.duplicateButton))
         self.resize(860, 420)
         if self._records:
             self.historyView.selectRow(0)
