@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from smsgui.core import report
 from smsgui.core.journal import CampaignRecord, Journal, RecipientState
-from smsgui.ui.translations import date_time_format
+from smsgui.ui.translations import local_time
 from smsgui.ui.widgets import named
 
 Index = QModelIndex | QPersistentModelIndex
@@ -202,13 +201,10 @@ class ResultsDialog(QDialog):
 
 
 def _when(record: CampaignRecord) -> str:
-    def local(ms: float) -> str:
-        return QLocale().toString(QDateTime.fromMSecsSinceEpoch(round(ms)), date_time_format())
-
-    created = local(record.created_at * 1000)
+    created = local_time(record.created_at * 1000)
     if record.start_ms:
         return ResultsDialog.tr("{created} (for {start})").format(
-            created=created, start=local(record.start_ms)
+            created=created, start=local_time(record.start_ms)
         )
     return created
 

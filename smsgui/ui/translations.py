@@ -140,10 +140,14 @@ def date_time_format(locale: QLocale | None = None) -> str:
     return f"{date} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
 
 
+def local_time(ms: float) -> str:
+    """Unix milliseconds as the chosen locale writes a date and time, in local time."""
+    return QLocale().toString(QDateTime.fromMSecsSinceEpoch(round(ms)), date_time_format())
+
+
 def moment(when: dt.datetime) -> str:
     """A date and time in the chosen locale, in local time: "26.11.2026 10:00"."""
-    local = QDateTime.fromMSecsSinceEpoch(round(when.timestamp() * 1000))
-    return QLocale().toString(local, date_time_format())
+    return local_time(when.timestamp() * 1000)
 
 
 def install(app: QCoreApplication, language: str, folder: Path = FOLDER) -> list[QTranslator]:
