@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -148,7 +149,7 @@ def _report(document: dict[str, Any], as_json: bool) -> int:
     if as_json:
         print(json.dumps(document, ensure_ascii=False, indent=2))
     else:
-        counts = {s: states.count(s) for s in dict.fromkeys(states)}
+        counts = Counter(states)  # in the order the states first come
         print(
             f"Campaign {document['campaign']}: "
             + ", ".join(f"{n:,} {s}" for s, n in counts.items())
